@@ -1,0 +1,1 @@
+/// The imperative shell: loads sources, runs the stages, writes reports.

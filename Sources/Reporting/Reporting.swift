@@ -1,0 +1,1 @@
+/// Writes the fact-check report in Markdown, HTML, JSON and CSV.

@@ -1,0 +1,1 @@
+/// SQLite history of runs, claims, findings and review decisions.

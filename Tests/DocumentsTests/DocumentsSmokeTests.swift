@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct DocumentsSmokeTests {
+    @Test func packageBuilds() { #expect(Bool(true)) }
+}

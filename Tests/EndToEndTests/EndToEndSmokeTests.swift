@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct EndToEndSmokeTests {
+    @Test func packageBuilds() { #expect(Bool(true)) }
+}

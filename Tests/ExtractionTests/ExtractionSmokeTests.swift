@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct ExtractionSmokeTests {
+    @Test func packageBuilds() { #expect(Bool(true)) }
+}

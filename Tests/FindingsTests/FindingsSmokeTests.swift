@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct FindingsSmokeTests {
+    @Test func packageBuilds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct MatchingSmokeTests {
+    @Test func packageBuilds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct PipelineSmokeTests {
+    @Test func packageBuilds() { #expect(Bool(true)) }
+}

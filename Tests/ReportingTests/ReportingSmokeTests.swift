@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct ReportingSmokeTests {
+    @Test func packageBuilds() { #expect(Bool(true)) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct StoreSmokeTests {
+    @Test func packageBuilds() { #expect(Bool(true)) }
+}
