@@ -1,0 +1,42 @@
+import Findings
+import GRDB
+
+/// A row of `finding`: one finding of one run, keyed by fingerprint.
+struct FindingRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "finding"
+    var id: Int64?
+    var runId: Int64
+    var fingerprint: String
+    var kind: String
+    var severity: String
+    var field: String?
+    var message: String
+    var findingValues: String  // JSON array of strings
+    var stale: Bool
+    var payload: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    init(_ finding: StoredFinding, runId: Int64) throws {
+        id = nil
+        self.runId = runId
+        fingerprint = finding.fingerprint
+        kind = finding.kind.rawValue
+        severity = finding.severity.rawValue
+        field = finding.field?.rawValue
+        message = finding.message
+        findingValues = try JSONValue(encoding: finding.values).jsonText
+        stale = finding.stale
+        payload = finding.payload.jsonText
+    }
+
+    func model() throws -> StoredFinding {
+        StoredFinding(fingerprint: fingerprint,
+                      kind: try StoreCoding.enumValue(kind, column: "finding.kind"),
+                      severity: try StoreCoding.enumValue(severity, column: "finding.severity"),
+                      field: try field.map { try StoreCoding.enumValue($0, column: "finding.field") },
+                      message: message,
+                      values: try StoreCoding.strings(findingValues, column: "finding.findingValues"),
+                      stale: stale, payload: try StoreCoding.json(payload, column: "finding.payload"))
+    }
+}

@@ -1,1 +1,0 @@
-/// SQLite history of runs, claims, findings and review decisions.

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct StoreSmokeTests {
-    @Test func packageBuilds() { #expect(Bool(true)) }
-}
