@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Pipeline", dependencies: ["Documents", "Extraction", "Matching", "Findings", "Reporting", "Store"]),
         .executableTarget(
             name: "reconcile",
-            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Documents", "Reporting", "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .target(name: "TestSupport", dependencies: ["Documents"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),

@@ -1,0 +1,86 @@
+/// Chooses the HTML or the text parser for a page and refuses what is not a page.
+///
+/// Order: empty check, binary sniffing (``BinarySniffer``), then HTML when the media type
+/// says so, else when the extension is `.html`/`.htm`, else when the first bytes look
+/// like HTML (`<!doctype html`, `<html`, `<head`, `<body`); text otherwise. A media type
+/// of `text/plain` or a `.txt`/`.md` extension sends the page to the text parser.
+public struct DocumentParser: Sendable {
+    /// File extensions parsed as HTML (lower case, no dot).
+    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
+    /// File extensions parsed as text (lower case, no dot).
+    static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    /// How many leading bytes are searched for an HTML start tag.
+    static let sniffWindow = 1024
+    /// Start tags that mark a page as HTML when they open it (lower case).
+    static let htmlOpeners = ["<!doctype html", "<html", "<head", "<body", "<meta", "<title"]
+
+    private let text = TextParser()
+    private let html = HTMLParser()
+    private let sniffer = BinarySniffer()
+
+    /// Creates a dispatcher.
+    public init() {}
+
+    /// Parses a page with the parser its path, media type or bytes call for.
+    ///
+    /// - Parameters:
+    ///   - bytes: The raw page.
+    ///   - path: File path or URL path; its extension is one of the hints.
+    ///   - id: The document id.
+    ///   - source: Copied into the document and named in errors.
+    ///   - declaredCharset: A charset from HTTP, if any.
+    ///   - mediaType: A media type from HTTP (`text/html`), if any.
+    /// - Returns: The parsed document.
+    /// - Throws: ``DocumentsError``: `empty`, `binary`, `noContent`.
+    public func parse(
+        _ bytes: [UInt8], path: String, id: String, source: String,
+        declaredCharset: String? = nil, mediaType: String? = nil
+    ) throws -> Document {
+        if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+            throw DocumentsError.empty(path: source)
+        }
+        try sniffer.check(bytes, path: source)
+        if isHTML(bytes, path: path, mediaType: mediaType) {
+            return try html.parse(bytes, id: id, source: source, declaredCharset: declaredCharset)
+        }
+        return try text.parse(bytes, id: id, source: source, declaredCharset: declaredCharset)
+    }
+
+    /// Whether the page should go to the HTML parser.
+    func isHTML(_ bytes: [UInt8], path: String, mediaType: String?) -> Bool {
+        if let mediaType = mediaType?.lowercased() {
+            if mediaType.contains("html") { return true }
+            if mediaType.hasPrefix("text/plain") || mediaType.hasPrefix("text/markdown") { return false }
+        }
+        let ext = Self.fileExtension(path)
+        if Self.htmlExtensions.contains(ext) { return true }
+        if Self.textExtensions.contains(ext) { return false }
+        return Self.startsLikeHTML(bytes)
+    }
+
+    /// The lower-cased extension of the last path component, without the dot.
+    static func fileExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// Whether an HTML start tag opens the page (after a BOM, whitespace and comments).
+    static func startsLikeHTML(_ bytes: [UInt8]) -> Bool {
+        let head = TextDecoding.decode(Array(bytes.prefix(sniffWindow))).lowercased()
+        var rest = Substring(head)
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            if rest.hasPrefix("<!--"), let close = rest.firstRange(of: "-->") {
+                rest = rest[close.upperBound...]
+                continue
+            }
+            if rest.hasPrefix("<?xml"), let close = rest.firstRange(of: "?>") {
+                rest = rest[close.upperBound...]
+                continue
+            }
+            break
+        }
+        return htmlOpeners.contains { rest.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,136 @@
+import Documents
+import Foundation
+
+/// Reads and parses pages concurrently, keeping results in input order.
+///
+/// Each page is read (files over ``maxBytes`` are refused), sniffed and parsed by
+/// ``DocumentParser``. A page that fails becomes a ``PageFailure``; the others go on.
+public struct PageLoader: Sendable {
+    /// Largest page accepted by default: 50 MiB.
+    public static let defaultMaxBytes = 50 * 1024 * 1024
+
+    /// Largest file accepted, in bytes.
+    public let maxBytes: Int
+    /// How many pages are parsed at the same time.
+    public let workers: Int
+    private let fetcher: (any PageFetcher)?
+    private let parser = DocumentParser()
+
+    /// Creates a loader.
+    ///
+    /// - Parameters:
+    ///   - maxBytes: Largest file accepted, in bytes.
+    ///   - workers: Pages parsed at once; defaults to the number of active cores.
+    ///   - fetcher: Loads URL inputs; without one, URL inputs fail with a clear message.
+    public init(
+        maxBytes: Int = PageLoader.defaultMaxBytes,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        fetcher: (any PageFetcher)? = nil
+    ) {
+        self.maxBytes = maxBytes
+        self.workers = max(1, workers)
+        self.fetcher = fetcher
+    }
+
+    /// Loads every input, in parallel, returning one result per input in input order.
+    ///
+    /// - Parameter inputs: Pages from ``InputCollector``.
+    /// - Returns: A document or a failure for each input, in the same order.
+    public func load(_ inputs: [Input]) async -> [Result<Document, PageFailure>] {
+        var results = [Result<Document, PageFailure>?](repeating: nil, count: inputs.count)
+        await withTaskGroup(of: (Int, Result<Document, PageFailure>).self) { group in
+            var next = 0
+            func addNext() {
+                guard next < inputs.count else { return }
+                let position = next
+                let input = inputs[position]
+                group.addTask { (position, await load(input)) }
+                next += 1
+            }
+            for _ in 0..<workers { addNext() }
+            while let (position, result) = await group.next() {
+                results[position] = result
+                addNext()
+            }
+        }
+        return zip(inputs, results).map { input, result in
+            result ?? .failure(PageFailure(source: input.source, message: "\(input.source): not loaded", reason: .badData))
+        }
+    }
+
+    /// Loads one input.
+    ///
+    /// - Parameter input: A file or URL.
+    /// - Returns: The document, or the failure that names the source.
+    public func load(_ input: Input) async -> Result<Document, PageFailure> {
+        do {
+            switch input {
+            case .file(let file):
+                let bytes = try readFile(file.path, source: file.source)
+                return .success(try parser.parse(bytes, path: file.path, id: file.id, source: file.source))
+            case .url(let url):
+                guard let fetcher else { throw PipelineError.cannotFetch(url: url.url) }
+                let page = try await fetcher.fetch(url.url)
+                if page.bytes.count > maxBytes {
+                    throw PipelineError.tooLarge(path: url.url, bytes: page.bytes.count, limit: maxBytes)
+                }
+                let path = URL(string: url.url)?.path ?? url.url
+                return .success(
+                    try parser.parse(
+                        page.bytes, path: path, id: url.id, source: url.url,
+                        declaredCharset: page.charset, mediaType: page.mediaType))
+            }
+        } catch {
+            let message = String(describing: error)
+            let text = message.hasPrefix(input.source) ? message : "\(input.source): \(message)"
+            return .failure(PageFailure(source: input.source, message: text, reason: .badData))
+        }
+    }
+
+    /// Reads a whole file with POSIX calls, refusing files over ``maxBytes``.
+    ///
+    /// - Throws: ``PipelineError/unreadable(path:reason:)``, ``PipelineError/tooLarge(path:bytes:limit:)``.
+    func readFile(_ path: String, source: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw PipelineError.unreadable(path: source, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw PipelineError.unreadable(path: source, reason: String(cString: strerror(errno)))
+        }
+        let size = Int(info.st_size)
+        guard size <= maxBytes else { throw PipelineError.tooLarge(path: source, bytes: size, limit: maxBytes) }
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let got = read(descriptor, base + count, size - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        if failure != 0 {
+            throw PipelineError.unreadable(path: source, reason: String(cString: strerror(failure)))
+        }
+        // A file that grew since fstat (or a pipe-like file with size 0): read the rest.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 65536) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { break }
+            bytes.append(contentsOf: chunk[0..<got])
+            if bytes.count > maxBytes {
+                throw PipelineError.tooLarge(path: source, bytes: bytes.count, limit: maxBytes)
+            }
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,29 @@
+/// Why an input could not be collected or loaded.
+public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A PATH given on the command line does not exist.
+    case missingInput(path: String)
+    /// A directory holds no `.html`, `.htm`, `.txt` or `.md` page.
+    case noPages(directory: String)
+    /// A file is over the size limit.
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// The file system refused to read a file.
+    case unreadable(path: String, reason: String)
+    /// A URL input and no fetcher to load it.
+    case cannotFetch(url: String)
+
+    /// `path: problem (expected …)`.
+    public var description: String {
+        switch self {
+        case .missingInput(let path):
+            return "\(path): no such file or directory (expected a page, a folder of pages or an http(s) URL)"
+        case .noPages(let directory):
+            return "\(directory): no pages found (expected .html, .htm, .txt or .md files)"
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path): file is \(bytes) bytes, over the \(limit)-byte limit (expected a web page)"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot read file (\(reason))"
+        case .cannotFetch(let url):
+            return "\(url): URL inputs are not supported by this command (expected a file or folder)"
+        }
+    }
+}

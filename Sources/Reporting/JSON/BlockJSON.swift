@@ -1,0 +1,116 @@
+import Documents
+import Foundation
+
+/// The block model as JSON (DESIGN.md "Block model JSON"), `schemaVersion` 1.
+///
+/// `reconcile blocks --format json` prints it; tests decode it back.
+public struct BlockJSON: Codable, Hashable, Sendable {
+    /// The JSON contract version.
+    public static let currentSchemaVersion = 1
+
+    /// Always ``currentSchemaVersion`` when written by this tool.
+    public let schemaVersion: Int
+    /// One entry per parsed page, in input order.
+    public let documents: [DocumentEntry]
+
+    /// Wraps documents for encoding.
+    public init(documents: [Document]) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.documents = documents.map(DocumentEntry.init)
+    }
+
+    /// The JSON bytes, keys sorted, no escaping of `/`.
+    ///
+    /// - Throws: Encoding errors (none expected for these types).
+    public func encoded(pretty: Bool = false) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+
+    /// A page: id, source, format, title and blocks.
+    public struct DocumentEntry: Codable, Hashable, Sendable {
+        /// Document id.
+        public let id: String
+        /// Path or URL.
+        public let source: String
+        /// `text` or `html`.
+        public let format: String
+        /// First heading or HTML title; `null` when there is none.
+        public let title: String?
+        /// Blocks in page order.
+        public let blocks: [BlockEntry]
+
+        /// Converts a document.
+        public init(_ document: Document) {
+            id = document.id
+            source = document.source
+            format = document.format.rawValue
+            title = document.title
+            blocks = document.blocks.map(BlockEntry.init)
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, source, format, title, blocks }
+
+        /// Writes `title` as `null` when absent, as the contract asks for unknown values.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(source, forKey: .source)
+            try container.encode(format, forKey: .format)
+            try container.encode(title, forKey: .title)
+            try container.encode(blocks, forKey: .blocks)
+        }
+    }
+
+    /// A block: `kind`, then `level` (headings), `text` (not tables), `header` and `rows`
+    /// (tables) and `location`.
+    public struct BlockEntry: Codable, Hashable, Sendable {
+        /// `heading`, `paragraph`, `listItem`, `table`, `quote` or `caption`.
+        public let kind: String
+        /// Heading level 1–6.
+        public let level: Int?
+        /// Visible text (absent for tables).
+        public let text: String?
+        /// Table header cells.
+        public let header: [String]?
+        /// Table body rows.
+        public let rows: [[String]]?
+        /// Where the block starts.
+        public let location: Location
+
+        /// Converts a block.
+        public init(_ block: Block) {
+            kind = block.kind.rawValue
+            level = block.level
+            if let table = block.table {
+                text = nil
+                header = table.header
+                rows = table.rows
+            } else {
+                text = block.text
+                header = nil
+                rows = nil
+            }
+            location = Location(block.span)
+        }
+    }
+
+    /// `{"line": 1, "start": 0, "end": 66}`; offsets only where known.
+    public struct Location: Codable, Hashable, Sendable {
+        /// 1-based line.
+        public let line: Int
+        /// UTF-8 byte offset of the first byte, when known.
+        public let start: Int?
+        /// UTF-8 byte offset just past the block, when known.
+        public let end: Int?
+
+        /// Converts a span.
+        public init(_ span: SourceSpan) {
+            line = span.line
+            start = span.start
+            end = span.end
+        }
+    }
+}

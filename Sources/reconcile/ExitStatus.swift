@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// Process exit codes (sysexits, DESIGN.md "Command line"); the only place they are defined.
+enum ExitStatus {
+    /// Everything worked.
+    static let ok = ExitCode(0)
+    /// `--fail-on SEV`: a finding of at least that severity needs a reviewer.
+    static let findingsNeedReview = ExitCode(3)
+    /// EX_USAGE: bad command line (ArgumentParser's `ValidationError` exits with it too).
+    static let usage = ExitCode(64)
+    /// EX_DATAERR: no page could be used.
+    static let dataError = ExitCode(65)
+    /// EX_NOINPUT: a PATH does not exist or holds no pages.
+    static let noInput = ExitCode(66)
+}
