@@ -26,19 +26,24 @@ public struct Identifiers: Hashable, Sendable, Codable {
     public var nct: String?
     /// PubMed Central id such as `PMC3926176`.
     public var pmcid: String?
+    /// ISRCTN registry id such as `ISRCTN70584524`.
+    public var isrctn: String?
 
     /// Creates identifiers; all empty by default.
     public init(citations: [String] = [], pmid: String? = nil, doi: String? = nil, nct: String? = nil,
-                pmcid: String? = nil) {
+                pmcid: String? = nil, isrctn: String? = nil) {
         self.citations = citations
         self.pmid = pmid
         self.doi = doi
         self.nct = nct
         self.pmcid = pmcid
+        self.isrctn = isrctn
     }
 
     /// Whether any identifier other than a bracket citation is known.
-    public var hasRegistryOrIndexID: Bool { pmid != nil || doi != nil || nct != nil || pmcid != nil }
+    public var hasRegistryOrIndexID: Bool {
+        pmid != nil || doi != nil || nct != nil || pmcid != nil || isrctn != nil
+    }
 }
 
 /// One place on the page that supports a claim.

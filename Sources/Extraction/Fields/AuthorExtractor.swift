@@ -1,0 +1,81 @@
+/// Reads author surnames from citations, first author first, "et al." dropped.
+///
+/// Understands "Hohmann et al.", "Rae and colleagues", "Burkhart and Phelps (2009)",
+/// "Wunsch & Matuschka", "van der Merwe et al.", "Melzack and Wall, 1965", "a study by
+/// Šrámek et al." and Vancouver reference lists ("Wunsch A, Matuschka K. Title…").
+public struct AuthorExtractor: Sendable {
+    private static let upper = #"\p{Lu}"#
+    private static let word = #"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"#
+    private static let particle = "(?:(?:" + NameParticles.particles.joined(separator: "|") + #")\s+){0,2}"#
+    /// A surname: optional particles, one or two capitalised words ("Perez Algorta").
+    private static let surname = particle + word + #"(?:\s+"# + word + ")?"
+    private static let single = particle + word
+
+    private static let etAl = TextPattern(
+        "(" + surname + #")(?:’s|'s)?\s+(?:et\s+al\.?|and\s+(?:colleagues|coworkers|co-workers|team)|&\s+colleagues)"#,
+        caseSensitive: true)
+    private static let pair = TextPattern(
+        "(" + single + #")\s+(?:and|&)\s+("# + single + #")(?:’s|'s|s)?(?=\s*(?:\(|,\s*(?:\d{4}|\p{Lu})|\s(?:\d{4}|et al)|$|\s+(?:"# + AuthorExtractor.citingVerbs + ")))",
+        caseSensitive: true)
+    private static let vancouver = TextPattern(
+        "^(" + particle + word + #"(?:[ -]"# + word + #")?)\s+\p{Lu}{1,3}(?:,\s+("# + particle + word
+            + #"(?:[ -]"# + word + #")?)\s+\p{Lu}{1,3})*"#,
+        caseSensitive: true)
+    private static let vancouverName = TextPattern(
+        "(?:^|,\\s+)(" + particle + word + #"(?:[ -]"# + word + #")?)\s+\p{Lu}{1,3}(?=,|\.|$)"#,
+        caseSensitive: true)
+
+    /// Verbs that follow an author pair in prose ("Burkhart and Phelps randomized …").
+    static let citingVerbs = "randomi[sz]ed|found|reported|gave|showed|studied|tested|conducted|compared|published|followed|enrolled|assigned|observed|concluded|measured|examined|treated"
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// Author surnames cited in `text`, first author first; empty when none are cited.
+    public func authors(in text: String) -> [String] {
+        authorsWithRange(in: text)?.names ?? []
+    }
+
+    /// Author surnames and where the citation sits in `text`.
+    func authorsWithRange(in text: String) -> (names: [String], range: Range<String.Index>)? {
+        if let match = Self.etAl.firstMatch(in: text), let name = match.group(1).flatMap(clean) {
+            return ([name], match.range)
+        }
+        for match in Self.pair.matches(in: text) {
+            guard let first = match.group(1).flatMap(clean), let second = match.group(2).flatMap(clean) else {
+                continue
+            }
+            return ([first, stripPossessive(second)], match.range)
+        }
+        return nil
+    }
+
+    /// Authors at the start of a reference-list entry ("Buijze GA, Sierevelt IN, … Title.").
+    public func referenceAuthors(in entry: String) -> [String] {
+        guard let head = Self.vancouver.firstMatch(in: entry) else { return [] }
+        return Self.vancouverName.matches(in: head.text).compactMap { $0.group(1) }
+    }
+
+    /// Authors of a byline such as "Kisker et al., Applied Psychology, 2024" or "Hohmann, 2012".
+    public func bylineAuthors(in byline: String) -> [String] {
+        authors(in: byline)
+    }
+
+    /// A cleaned surname, or `nil` when the words are not a surname ("The", "Memory").
+    private func clean(_ raw: String) -> String? {
+        var words = raw.split(separator: " ").map(String.init)
+        while let first = words.first, NameParticles.notSurnames.contains(first.folded) {
+            words.removeFirst()
+        }
+        guard let last = words.last, !NameParticles.notSurnames.contains(last.folded) else { return nil }
+        let name = words.joined(separator: " ")
+        return name.isEmpty ? nil : stripPossessive(name)
+    }
+
+    private func stripPossessive(_ name: String) -> String {
+        for suffix in ["’s", "'s"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+}

@@ -1,0 +1,55 @@
+/// Classifies the study design a text names, keeping the page's words.
+public struct DesignExtractor: Sendable {
+    private static let compiled: [(TextPattern, DesignClass)] =
+        DesignPhrases.table.map { (TextPattern($0.pattern), $0.design) }
+    private static let weak: [(TextPattern, DesignClass)] =
+        DesignPhrases.weakTable.map { (TextPattern($0.pattern), $0.design) }
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// The design named in `text` ("pair of randomized controlled pilot studies" → pilot_rct),
+    /// or `nil` when it names none.
+    /// - Parameters:
+    ///   - text: A table cell or a sentence.
+    ///   - allowWeakCues: Whether a bare placebo comparison may stand for a controlled trial.
+    /// - Returns: The class and the matched words.
+    public func design(in text: String, allowWeakCues: Bool = true) -> Classified<DesignClass>? {
+        for (pattern, design) in Self.compiled {
+            if let match = pattern.firstMatch(in: text) {
+                return Classified(design, text: phrase(around: match, in: text))
+            }
+        }
+        guard allowWeakCues else { return nil }
+        for (pattern, design) in Self.weak {
+            if let match = pattern.firstMatch(in: text) {
+                return Classified(design, text: match.text)
+            }
+        }
+        return nil
+    }
+
+    /// The design of a table's design cell: the whole cell is the page's words, and a cell
+    /// that names no known design keeps its text with a `nil` class.
+    public func design(ofCell cell: String) -> Classified<DesignClass>? {
+        let text = cell.trimmingPhrasePunctuation
+        guard !text.isEmpty, !CellValues.isPlaceholder(text) else { return nil }
+        if let found = design(in: text, allowWeakCues: false) {
+            return Classified(found.value, text: text)
+        }
+        return Classified(nil, text: text)
+    }
+
+    /// Extends a match to the design noun phrase it belongs to ("randomized" →
+    /// "randomized controlled pilot studies"), within the same clause.
+    private func phrase(around match: TextMatch, in text: String) -> String {
+        let tail = text[match.range.upperBound...]
+        let nounPhrase = TextPattern(
+            #"^(?:[ ,-]+(?:controlled|placebo-controlled|double-blind|sham-controlled|crossover|clinical|pilot|controlled|parallel-group|multicentre|multicenter|randomi[sz]ed))*(?:\s+(?:trials?|stud(?:y|ies)|rcts?|experiments?))?"#)
+        var end = match.range.upperBound
+        if let more = nounPhrase.firstMatch(in: String(tail)) {
+            end = text.index(end, offsetBy: more.text.count, limitedBy: text.endIndex) ?? end
+        }
+        return String(text[match.range.lowerBound..<end]).trimmingPhrasePunctuation
+    }
+}

@@ -1,0 +1,62 @@
+/// Reads how long a study ran, in days, keeping the page's words: "two weeks", "3-week",
+/// "six months", "6 mo", "at 8-week follow-up", "for 30 consecutive days".
+///
+/// Week 7 days, month 30, year 365; hours and minutes are session lengths, not durations.
+public struct DurationExtractor: Sendable {
+    private static let amount = #"(\d+(?:\.\d+)?|a|an|one|"# + NumberWords.pattern + ")"
+    private static let units = DurationUnits.days.map { "(" + $0.pattern + ")" }.joined(separator: "|")
+    private static let phrase = TextPattern(
+        #"(?<![\w.,/-])"# + amount + #"(?:\s*(?:–|-|to)\s*\d+)?(?:\s+|-)(?:consecutive\s+|straight\s+|full\s+)?(?:"#
+            + units + #")\b(?!-old)"#)
+    private static let disqualifier = TextPattern(DurationUnits.disqualifiers)
+    private static let rangePattern = TextPattern(#"\d\s*(?:–|-|to)\s*\d"#)
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// The first study duration stated in `text`, or `nil` when none is.
+    /// - Parameter text: A sentence or table cell ("500 mg/day for 8 weeks" → 56 days).
+    /// - Returns: Days with the words they were read from; a range ("3-6 weeks") keeps its
+    ///   text with `nil` days.
+    public func duration(in text: String) -> Classified<Int>? {
+        for match in Self.phrase.matches(in: text) {
+            let rest = String(text[match.range.upperBound...])
+            if Self.disqualifier.isFound(in: rest) { continue }
+            guard let amountText = match.group(1), let amount = value(of: amountText) else { continue }
+            guard let perUnit = unitDays(of: match) else { continue }
+            if isRate(amountText, perUnit: perUnit, before: text[..<match.range.lowerBound]) { continue }
+            if rest.hasPrefix(" per") || rest.hasPrefix("/") { continue }
+            if Self.rangePattern.isFound(in: match.text) {
+                return Classified(nil, text: match.text)
+            }
+            let days = Int((amount * Double(perUnit)).rounded())
+            guard days > 0 else { continue }
+            return Classified(days, text: match.text)
+        }
+        return nil
+    }
+
+    /// "5 g a day", "twice a week": a rate, not a length.
+    private func isRate(_ amount: String, perUnit: Int, before: Substring) -> Bool {
+        let lower = amount.lowercased()
+        guard lower == "a" || lower == "an" || lower == "one" else { return false }
+        if perUnit == 1 && lower != "one" { return true }
+        return Self.rateLeadIn.isFound(in: String(before.suffix(24)))
+    }
+
+    private static let rateLeadIn = TextPattern(#"(?:times|twice|once|thrice|sessions?|\d\s*(?:mg|g|mcg|iu|ml))\s*$"#)
+
+    private func value(of text: String) -> Double? {
+        let lower = text.lowercased()
+        if lower == "a" || lower == "an" { return 1 }
+        if let number = Double(lower) { return number }
+        return NumberWords.value(of: lower).map(Double.init)
+    }
+
+    private func unitDays(of match: TextMatch) -> Int? {
+        for (index, unit) in DurationUnits.days.enumerated() where match.group(index + 2) != nil {
+            return unit.days
+        }
+        return nil
+    }
+}

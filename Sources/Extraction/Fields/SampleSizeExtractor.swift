@@ -1,0 +1,89 @@
+/// Reads a study's total sample size and keeps the page's words.
+///
+/// Typed so that what is not a total is not taken for one: an arm ("12 in the placebo
+/// group"), a completer count next to a larger enrolment ("84 of 105 completed" → 105), a
+/// percentage, a dose, a p-value or a year. Words that deny a number ("Variable", "Large",
+/// "Recruiting", "Multiple studies") give `n: nil` with the text kept.
+public struct SampleSizeExtractor: Sendable {
+    private static let number = #"(\d{1,3}(?:,\d{3})+|\d+|"# + NumberWords.pattern + ")"
+    private static let nouns = ParticipantNouns.nouns.sorted { $0.count > $1.count }
+        .joined(separator: "|")
+
+    /// "n = 42", "total n = 42", "N=1,024", "(n = 44)".
+    private static let explicit = TextPattern(
+        #"\b(?:total\s+|overall\s+)?n\s*[=:]\s*(?:about\s+|approximately\s+|~\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?!\s*(?:%|mg|g/|ml))"#)
+    /// "84 of 105 completed": the second number is the enrolment.
+    private static let ofTotal = TextPattern(
+        #"\b(\d{1,3}(?:,\d{3})*|\d+) (?:of|out of) (?:the )?(\d{1,3}(?:,\d{3})*|\d+) (?:"# + nouns + #"|completed|finished|enrolled|randomi[sz]ed)"#)
+    /// "82 participants", "about 50 women", "forty-five young vegetarian adults".
+    private static let counted = TextPattern(
+        #"(?<![\d.,:/-])(about |around |approximately |nearly |almost |roughly |more than |over |some |~)?"# + number
+            + #"(?:\s*(?:–|-|to)\s*(\d+))?\s+"# + ParticipantNouns.qualifier + "(" + nouns + #")\b"#)
+    /// "8 experienced male swimmers with eight controls": two compared groups add up.
+    private static let comparedGroups = TextPattern(
+        number + #"\s+"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+(?:with|and|versus|vs\.?|against)\s+"#
+            + number + #"\s+(?:matched\s+|healthy\s+|untrained\s+)?controls\b"#)
+    private static let subset = TextPattern(
+        #"^\s*(?:[A-Za-z'-]+ ){0,2}(?:"# + ParticipantNouns.subsetVerbs.joined(separator: "|") + ")")
+    private static let studyCount = TextPattern(#"^\s*(?:randomi[sz]ed |controlled |clinical |small |published )*(?:trials|studies|rcts)\b"#)
+    /// Cells and phrases that say the size is not a number.
+    private static let denial = TextPattern(
+        #"^(?:variable|varies|varied|large|small|recruiting|ongoing|multiple(?: studies| trials)?|several|many|numerous|not (?:reported|stated|given)|unknown|unclear|pending|n/?a)\b"#)
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// The total sample size stated in a sentence or phrase, or `nil` when it states none.
+    /// - Parameter text: Page text, e.g. "A 2012 pair of … pilot studies (Hohmann et al., total n = 42)".
+    /// - Returns: `n` with the words it was read from.
+    public func sampleSize(in text: String) -> Classified<Int>? {
+        if let match = Self.explicit.firstMatch(in: text), let n = match.group(1)?.integerValue {
+            return Classified(n, text: match.text.trimmingPhrasePunctuation)
+        }
+        if let match = Self.ofTotal.firstMatch(in: text), let n = match.group(2)?.integerValue {
+            return Classified(n, text: match.text)
+        }
+        if let match = Self.comparedGroups.firstMatch(in: text),
+           let a = match.group(1).flatMap(NumberWords.value(of:)),
+           let b = match.group(2).flatMap(NumberWords.value(of:)) {
+            return Classified(a + b, text: match.text)
+        }
+        for match in Self.counted.matches(in: text) {
+            guard let numberText = match.group(2), let n = NumberWords.value(of: numberText) else { continue }
+            if isSubgroup(after: match, in: text) { continue }
+            if match.group(3) != nil {
+                // A range ("120-150 adults") states no single total.
+                return Classified(nil, text: match.text)
+            }
+            if YearExtractor().year(in: numberText) == n, match.group(1) == nil, numberText.count == 4,
+               !numberText.contains(",") {
+                continue
+            }
+            return Classified(n, text: match.text.trimmingPhrasePunctuation)
+        }
+        return nil
+    }
+
+    /// The sample size in a table's N / Participants cell ("82", "N = 1,009", "45 vegetarians",
+    /// "Variable" → nil with text). Placeholders ("–", "Not reported") give `nil`.
+    public func sampleSize(ofCell cell: String) -> Classified<Int>? {
+        let text = cell.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        if Self.denial.isFound(in: text) { return Classified(nil, text: text) }
+        guard !CellValues.isPlaceholder(text) else { return nil }
+        if let n = text.integerValue { return Classified(n, text: text) }
+        if let found = sampleSize(in: text), found.value != nil { return Classified(found.value, text: text) }
+        let leading = TextPattern(#"^(?:about |approximately |~)?"# + Self.number + #"(?:\s|$)"#)
+        if let match = leading.firstMatch(in: text), let value = match.group(1).flatMap(NumberWords.value(of:)),
+           !Self.studyCount.isFound(in: String(text[match.range.upperBound...])) {
+            if TextPattern(#"^\d+\s*[-–]\s*\d+"#).isFound(in: text) { return Classified(nil, text: text) }
+            return Classified(value, text: text)
+        }
+        return Classified(nil, text: text)
+    }
+
+    private func isSubgroup(after match: TextMatch, in text: String) -> Bool {
+        let rest = String(text[match.range.upperBound...])
+        return Self.subset.isFound(in: rest) && Self.counted.matches(in: text).count > 1
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+extension String {
+    /// Lowercased, accents removed: for comparing names ("Sandkühler" ~ "sandkuhler").
+    var folded: String {
+        folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+    }
+
+    /// Runs of whitespace collapsed to one space, ends trimmed.
+    var collapsingWhitespace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Trimmed of whitespace and of the punctuation that frames a phrase (",;:.()–—-").
+    var trimmingPhrasePunctuation: String {
+        trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:.()[]–—-|\"'“”‘’")))
+    }
+
+    /// Integer value of digits with optional thousands separators ("1,024" → 1024).
+    var integerValue: Int? {
+        let digits = filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        return Int(digits)
+    }
+}
+
+extension Character {
+    /// `0`–`9` only (not other Unicode digits).
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ExtractionSmokeTests {
-    @Test func packageBuilds() { #expect(Bool(true)) }
-}

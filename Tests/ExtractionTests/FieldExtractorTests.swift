@@ -1,0 +1,179 @@
+import Testing
+@testable import Extraction
+
+@Suite struct NumberWordsTests {
+    @Test(arguments: [("forty-two", 42), ("twelve", 12), ("Twenty-four", 24), ("one hundred and five", 105),
+                      ("1,024", 1024), ("three thousand", 3000)])
+    func readsWrittenNumbers(text: String, expected: Int) {
+        #expect(NumberWords.value(of: text) == expected)
+    }
+}
+
+@Suite struct YearExtractorTests {
+    @Test(arguments: [("A 2012 pair of pilot studies", 2012), ("2024-active", 2024), ("(Melzack and Wall, 1965 —", 1965),
+                      ("published in PLOS One in January 2025", 2025)])
+    func findsYears(text: String, expected: Int) {
+        #expect(YearExtractor().year(in: text) == expected)
+    }
+
+    @Test(arguments: ["Ongoing", "ibuprofen (1,200 mg/day)", "up to 2,000%", "2000 mg daily", "ISRCTN70584524",
+                      "N = 3,018"])
+    func ignoresNonYears(text: String) {
+        #expect(YearExtractor().year(in: text) == nil)
+    }
+}
+
+@Suite struct SampleSizeExtractorTests {
+    @Test(arguments: [
+        ("A 2012 pair of randomized controlled pilot studies (Hohmann et al., total n = 42) tested", 42),
+        ("A 2011 exploratory study (n = 32) reported", 32),
+        ("the trial enrolled 82 participants", 82),
+        ("n=82", 82),
+        ("A trial (N = 1,024) found", 1024),
+        ("gave forty-five young vegetarian adults 5 g of creatine a day", 45),
+        ("120 adults took part", 120),
+        ("a meta-analysis of 12 RCTs (n = 1,240)", 1240),
+        ("84 of 105 completed the study", 105),
+        ("pooled 16 RCTs with about 500 participants", 500),
+        ("pooled eleven trials covering nearly 3,200 people", 3200),
+        ("gave 40 adults aged 51-84 a curcumin supplement", 40),
+        ("compared eight experienced male swimmers with eight controls", 16),
+        ("47 women with pattern hair loss; 42 finished", 47),
+        ("randomized twenty-four healthy men: twelve trained for ten days", 24),
+    ])
+    func readsTotals(text: String, expected: Int) {
+        #expect(SampleSizeExtractor().sampleSize(in: text)?.value == expected)
+    }
+
+    @Test(arguments: ["took 1,000 mg/day of curcumin", "p = 0.064", "29% fewer sick days", "In 2016 researchers",
+                      "A Cochrane review of 17 trials concluded", "a meta-analysis of 8 randomized clinical trials"])
+    func findsNoTotal(text: String) {
+        #expect(SampleSizeExtractor().sampleSize(in: text)?.value == nil)
+    }
+
+    @Test(arguments: [("82", 82 as Int?), ("N = 1,009", 1009), ("45 vegetarians", 45), ("14 adults with insomnia", 14),
+                      ("Variable", nil), ("Large", nil), ("Recruiting", nil), ("Multiple studies", nil)])
+    func readsCells(cell: String, expected: Int?) {
+        let found = SampleSizeExtractor().sampleSize(ofCell: cell)
+        #expect(found?.value == expected)
+        #expect(found?.text == cell)
+    }
+
+    @Test func rangeIsNotATotal() {
+        let found = SampleSizeExtractor().sampleSize(in: "between 120-150 adults took part")
+        #expect(found?.value == nil)
+        #expect(found?.text.isEmpty == false)
+    }
+}
+
+@Suite struct DurationExtractorTests {
+    @Test(arguments: [("after two weeks of self-use", 14), ("A 2024 three-week relaxation-training study", 21),
+                      ("improved over six months", 180), ("followed for 6 mo", 180), ("at 8-week follow-up", 56),
+                      ("500 mg/day for 8 weeks", 56), ("for 30 consecutive days", 30), ("for a month", 30),
+                      ("5 g of creatine a day for six weeks", 42), ("seven nights each", 7), ("3-week Swedish RCT", 21),
+                      ("for 18 months", 540), ("1 year", 365)])
+    func readsDays(text: String, expected: Int) {
+        #expect(DurationExtractor().duration(in: text)?.value == expected)
+    }
+
+    @Test(arguments: ["a one-hour dip", "30 sessions, twice weekly", "a 10-minute cold bath", "5 g a day",
+                      "12 hours after immersion"])
+    func ignoresNonDurations(text: String) {
+        #expect(DurationExtractor().duration(in: text)?.value == nil)
+    }
+}
+
+@Suite struct DesignExtractorTests {
+    @Test(arguments: [
+        ("A 2012 pair of randomized controlled pilot studies", DesignClass.pilotRCT),
+        ("a double-blind, placebo-controlled crossover trial", .rct),
+        ("a meta-analysis of 12 RCTs (n = 1,240)", .metaAnalysis),
+        ("Active RCT", .registeredTrial),
+        ("was registered in November 2023", .registeredTrial),
+        ("A 2011 exploratory study", .pilotStudy),
+        ("Prospective cohort", .cohort),
+        ("a 2023 Cochrane review", .systematicReview),
+        ("2017 position stand", .narrativeReview),
+        ("Systematic review", .systematicReview),
+        ("Sham-controlled RCT", .rct),
+        ("randomized 20 adults to amber lenses", .rct),
+        ("A 2025 systematic review and meta-analysis", .metaAnalysis),
+    ])
+    func classifies(text: String, expected: DesignClass) {
+        #expect(DesignExtractor().design(in: text)?.value == expected)
+    }
+
+    @Test func keepsPhrase() {
+        let found = DesignExtractor().design(in: "A 2012 pair of randomized controlled pilot studies (Hohmann et al.)")
+        #expect(found?.text == "pair of randomized controlled pilot studies")
+    }
+
+    @Test(arguments: ["a 2021 trial in healthy adults", "a single 2009 study of 20 rugby players"])
+    func leavesGenericUnknown(text: String) {
+        #expect(DesignExtractor().design(in: text) == nil)
+    }
+}
+
+@Suite struct AuthorExtractorTests {
+    @Test(arguments: [
+        ("Swedish RCT (Kjerryd et al.) [web:141]", ["Kjerryd"]),
+        ("In 2003, Rae and colleagues gave", ["Rae"]),
+        ("Burkhart and Phelps (2009) randomized 20 adults", ["Burkhart", "Phelps"]),
+        ("Wunsch & Matuschka", ["Wunsch", "Matuschka"]),
+        ("Wunsch and Matuschka’s 2014 controlled trial", ["Wunsch", "Matuschka"]),
+        ("a 2009 study (van der Merwe et al.)", ["van der Merwe"]),
+        ("Perez Algorta et al. (Lancaster University)", ["Perez Algorta"]),
+        ("a laboratory study by Šrámek et al. in which", ["Šrámek"]),
+        ("(Melzack and Wall, 1965 — one of", ["Melzack", "Wall"]),
+        ("— Hohmann et al., Evidence-Based Complementary and Alternative Medicine, 2012", ["Hohmann"]),
+    ])
+    func readsCitations(text: String, expected: [String]) {
+        #expect(AuthorExtractor().authors(in: text) == expected)
+    }
+
+    @Test func readsReferenceLists() {
+        let entry = "Wunsch A, Matuschka K. A controlled trial to determine the efficacy. Photomed Laser Surg. 2014;32(2):93-100."
+        #expect(AuthorExtractor().referenceAuthors(in: entry) == ["Wunsch", "Matuschka"])
+        let long = "Kox M, van Eijk LT, Zwaag J, et al. Voluntary activation. Proc Natl Acad Sci U S A. 2014."
+        #expect(AuthorExtractor().referenceAuthors(in: long).first == "Kox")
+    }
+
+    @Test(arguments: ["The study found", "A Brazilian trial in older women", "Sleep and Mood improved"])
+    func findsNoAuthors(text: String) {
+        #expect(AuthorExtractor().authors(in: text).isEmpty)
+    }
+}
+
+@Suite struct IdentifierCountryVenueTests {
+    @Test func readsIdentifiers() {
+        let ids = IdentifierExtractor().identifiers(
+            in: "PLoS One. 2016;11(9):e0161749. PMID: 27631616. doi:10.1371/journal.pone.0161749. [web:141] NCT06644365 PMC3926176 ISRCTN70584524")
+        #expect(ids.pmid == "27631616")
+        #expect(ids.doi == "10.1371/journal.pone.0161749")
+        #expect(ids.nct == "NCT06644365")
+        #expect(ids.pmcid == "PMC3926176")
+        #expect(ids.isrctn == "ISRCTN70584524")
+        #expect(ids.citations == ["web:141"])
+    }
+
+    @Test(arguments: [("Swedish RCT (Kjerryd et al.)", "Sweden" as String?), ("Lyoo et al. (Korea)", "South Korea"),
+                      ("Lyoo et al. (2012, American Journal of Psychiatry)", nil),
+                      ("researchers at the University of South Australia", nil), ("a Dutch randomized trial", "Netherlands")])
+    func readsCountries(text: String, expected: String?) {
+        #expect(CountryExtractor().country(in: text) == expected)
+    }
+
+    @Test(arguments: [("A 2024 meta-analysis in Frontiers in Nutrition (Xu et al.) pooled", "Frontiers in Nutrition" as String?),
+                      ("In a 2014 study published in PNAS, 12 volunteers", "PNAS"),
+                      ("(Sandkühler et al., BMC Medicine, 2023)", "BMC Medicine"),
+                      ("in 46 older adults with insomnia", nil)])
+    func readsVenues(text: String, expected: String?) {
+        #expect(VenueExtractor().venue(in: text) == expected)
+    }
+
+    @Test func readsReportedNumbers() {
+        let numbers = ReportedNumberExtractor().numbers(in: "98% relief; anxiety fell (P<0.001), p = 0.064", line: 3)
+        #expect(numbers.map(\.value) == [98, 0.001, 0.064])
+        #expect(numbers.map(\.kind) == [.percentage, .pValue, .pValue])
+    }
+}
