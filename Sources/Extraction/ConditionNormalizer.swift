@@ -1,0 +1,241 @@
+import Foundation
+
+/// Turns the way pages name conditions and outcomes into normalised lowercase topic names.
+///
+/// "Chronic neck/back pain" → `["neck pain", "back pain"]`; "back pain, sciatica, or
+/// fibromyalgia" → three topics; "Sleep quality" → `["sleep"]`; "Improved immune function"
+/// → `["immunity"]`. Two items joined by a bare "and" ("Mood and depression") stay one topic,
+/// because pages use such pairs as one heading; compare topics with ``sameTopic(_:_:)``.
+/// The words it knows live in `Vocabulary/ConditionPhrases.swift`.
+public struct ConditionNormalizer: Sendable {
+    /// Creates a normaliser over the built-in condition vocabulary.
+    public init() {}
+
+    /// Normalises a text that names one or more conditions (a table cell, a list label).
+    ///
+    /// - Parameter text: The page's words, e.g. "Chronic neck/back pain".
+    /// - Returns: Distinct topic names in the order the text gives them; empty when nothing
+    ///   is left after qualifiers and change words are removed.
+    public func normalize(_ text: String) -> [String] {
+        var topics: [String] = []
+        for topic in Self.items(of: Self.prepare(text)) {
+            if !topic.isEmpty, !topics.contains(topic) { topics.append(topic) }
+        }
+        return topics
+    }
+
+    /// Finds the known conditions a running text mentions ("Any effect on cortisol, blood
+    /// pressure, or heart rate" → cortisol, blood pressure, heart rate).
+    ///
+    /// Longest known phrase wins at each position; text after "versus", "vs" or "compared
+    /// with" is a comparator and is not searched.
+    /// - Parameter text: A sentence, question or cell.
+    /// - Returns: Distinct normalised topics in text order.
+    public func mentions(in text: String) -> [String] {
+        var words = Self.words(Self.prepare(text))
+        if let cut = words.firstIndex(where: { Self.comparatorWords.contains($0) }) {
+            words = Array(words[..<cut])
+        }
+        var topics: [String] = []
+        var index = 0
+        while index < words.count {
+            var matched = false
+            for length in stride(from: min(5, words.count - index), through: 1, by: -1) {
+                let phrase = words[index..<(index + length)].joined(separator: " ")
+                guard let topic = Self.knownTopic(phrase) else { continue }
+                if !topics.contains(topic) { topics.append(topic) }
+                index += length
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return Self.droppingGeneric(topics)
+    }
+
+    /// Whether two normalised topics name the same thing: equal, one's words contained in
+    /// the other's ("anxiety" / "stress and anxiety"), or sharing at least half their words.
+    ///
+    /// Plurals are folded and joining words ("and", "of"…) ignored.
+    /// - Returns: `true` when a reader would compare the two ratings.
+    public static func sameTopic(_ lhs: String, _ rhs: String) -> Bool {
+        let left = topicWords(lhs), right = topicWords(rhs)
+        guard !left.isEmpty, !right.isEmpty else { return false }
+        if left.isSubset(of: right) || right.isSubset(of: left) { return true }
+        let shared = Double(left.intersection(right).count)
+        return shared / Double(left.union(right).count) >= 0.5
+    }
+
+    // MARK: - Steps
+
+    static let comparatorWords: Set<String> = ["versus", "vs", "than"]
+    private static let joiningWords: Set<String> = ["a", "an", "the", "of", "in", "on", "and", "or",
+                                                    "for", "to", "with", "from"]
+
+    /// Lowercases, drops parentheticals, bracket citations, quotes and symbols, turns
+    /// hyphens into spaces, and cuts an explanation after a dash.
+    static func prepare(_ text: String) -> String {
+        var s = text.lowercased()
+        for dash in [" — ", " – ", " - ", "—", "–"] {
+            if let range = s.range(of: dash) { s = String(s[..<range.lowerBound]) }
+        }
+        s = s.replacingOccurrences(of: #"\([^)]*\)?"#, with: " ", options: .regularExpression)
+        s = s.replacingOccurrences(of: #"\[[^\]]*\]?"#, with: " ", options: .regularExpression)
+        s = s.replacingOccurrences(of: "’", with: "'")
+        s = s.replacingOccurrences(of: "&", with: " and ")
+        s = s.replacingOccurrences(of: #"(?<=[a-z0-9])-(?=[a-z0-9])"#, with: " ",
+                                   options: .regularExpression)
+        s = s.replacingOccurrences(of: #"[^a-z0-9',;/+ ]"#, with: " ", options: .regularExpression)
+        s = s.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }).map(String.init)
+    }
+
+    /// Splits a prepared text into cleaned condition items: commas, semicolons, "+", "or",
+    /// slashes; "and" only inside a comma list or when it shares a head noun
+    /// ("back and neck pain").
+    static func items(of text: String) -> [String] {
+        let parts = text.split(whereSeparator: { $0 == ";" || $0 == "+" })
+        var result: [String] = []
+        for part in parts {
+            let commaItems = part.split(separator: ",").map { strip(String($0)) }.filter { !$0.isEmpty }
+            for item in commaItems {
+                var body = item
+                for conj in ["and ", "or "] where body.hasPrefix(conj) { body = String(body.dropFirst(conj.count)) }
+                result += splitConjunctions(body)
+            }
+        }
+        return result
+    }
+
+    private static func strip(_ s: String) -> String { s.trimmingCharacters(in: .whitespaces) }
+
+    private static func splitConjunctions(_ item: String) -> [String] {
+        let slashParts = split(item, on: "/")
+        if slashParts.count > 1 { return distribute(slashParts.map(clean)) }
+        let orParts = split(item, on: " or ")
+        if orParts.count > 1 { return distribute(orParts.map(clean)) }
+        let andParts = split(item, on: " and ").map(clean)
+        if andParts.count == 2 {
+            let shared = distribute(andParts)
+            if shared != andParts { return shared }
+        }
+        return [clean(item)]
+    }
+
+    private static func split(_ s: String, on separator: String) -> [String] {
+        s.components(separatedBy: separator).map(strip).filter { !$0.isEmpty }
+    }
+
+    /// "neck" + "back pain" → "neck pain", "back pain": a single word before a two-word
+    /// item shares that item's head noun.
+    private static func distribute(_ parts: [String]) -> [String] {
+        guard let last = parts.last else { return parts }
+        let lastWords = words(last)
+        guard lastWords.count == 2, let head = lastWords.last else { return parts }
+        return parts.map { part in
+            let partWords = words(part)
+            return partWords.count == 1 && !isKnown(part) ? canonical("\(part) \(head)") : part
+        }
+    }
+
+    /// Removes qualifiers, change words and measures, then maps synonyms and folds plurals.
+    static func clean(_ item: String) -> String {
+        var words = words(item).filter { !ConditionPhrases.qualifiers.contains($0) }
+        words = dropPhrases(ConditionPhrases.qualifiers, from: words, anywhere: true)
+        var changed = true
+        while changed && !words.isEmpty {
+            changed = false
+            for count in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+                let lead = words[0..<count].joined(separator: " ")
+                if ConditionPhrases.leadingChangeWords.contains(lead) {
+                    words.removeFirst(count)
+                    changed = true
+                    break
+                }
+            }
+            if changed { continue }
+            for count in stride(from: min(5, words.count - 1), through: 1, by: -1) {
+                let tail = words[(words.count - count)...].joined(separator: " ")
+                if ConditionPhrases.trailingWords.contains(tail), !isKnown(words.joined(separator: " ")) {
+                    words.removeLast(count)
+                    changed = true
+                    break
+                }
+            }
+        }
+        while let first = words.first, joiningWords.contains(first) { words.removeFirst() }
+        while let last = words.last, joiningWords.contains(last) { words.removeLast() }
+        return canonical(words.joined(separator: " "))
+    }
+
+    private static func dropPhrases(_ phrases: Set<String>, from words: [String], anywhere: Bool) -> [String] {
+        var out: [String] = []
+        var index = 0
+        while index < words.count {
+            if index + 1 < words.count, phrases.contains("\(words[index]) \(words[index + 1])") {
+                index += 2
+                continue
+            }
+            out.append(words[index])
+            index += 1
+        }
+        return out
+    }
+
+    /// The project's name for a cleaned phrase: synonym, or the phrase with its last word's
+    /// plural folded (unless the phrase is conventionally plural).
+    static func canonical(_ phrase: String) -> String {
+        guard !phrase.isEmpty else { return phrase }
+        if let synonym = ConditionPhrases.synonyms[phrase] { return synonym }
+        if ConditionPhrases.knownConditions.contains(phrase) || ConditionPhrases.pluralPhrases.contains(phrase) {
+            return phrase
+        }
+        var words = phrase.split(separator: " ").map(String.init)
+        if let last = words.last { words[words.count - 1] = singular(last) }
+        let folded = words.joined(separator: " ")
+        return ConditionPhrases.synonyms[folded] ?? folded
+    }
+
+    /// The known topic a phrase names, if any (exact, synonym, or plural of either).
+    static func knownTopic(_ phrase: String) -> String? {
+        if let synonym = ConditionPhrases.synonyms[phrase] { return synonym }
+        if ConditionPhrases.knownConditions.contains(phrase) { return phrase }
+        var words = phrase.split(separator: " ").map(String.init)
+        guard let last = words.last else { return nil }
+        words[words.count - 1] = singular(last)
+        let folded = words.joined(separator: " ")
+        if folded == phrase { return nil }
+        if let synonym = ConditionPhrases.synonyms[folded] { return synonym }
+        return ConditionPhrases.knownConditions.contains(folded) ? folded : nil
+    }
+
+    static func isKnown(_ phrase: String) -> Bool { knownTopic(phrase) != nil }
+
+    /// Drops "pain" when a more specific pain is also mentioned.
+    private static func droppingGeneric(_ topics: [String]) -> [String] {
+        guard topics.count > 1 else { return topics }
+        return topics.filter { topic in
+            !(topic.split(separator: " ").count == 1
+              && topics.contains { $0 != topic && $0.hasSuffix(" " + topic) })
+        }
+    }
+
+    static func singular(_ word: String) -> String {
+        if ConditionPhrases.pluralPhrases.contains(word) { return word }
+        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.count > 4, word.hasSuffix("sses") { return String(word.dropLast(2)) }
+        if word.count > 3, word.hasSuffix("s"),
+           !(word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is")) {
+            return String(word.dropLast())
+        }
+        return word
+    }
+
+    private static func topicWords(_ topic: String) -> Set<String> {
+        Set(words(prepare(topic)).filter { !joiningWords.contains($0) }.map(singular))
+    }
+}

@@ -1,0 +1,123 @@
+/// How review pages name conditions and outcomes, as data for ``ConditionNormalizer``.
+///
+/// Every table holds lowercase words with hyphens written as spaces. Extend them freely:
+/// the normaliser and the evidence extractor read nothing else about condition names.
+enum ConditionPhrases {
+    /// Words that qualify a condition without changing which condition it is
+    /// ("chronic back pain" is back pain); dropped wherever they stand.
+    static let qualifiers: Set<String> = [
+        "chronic", "acute", "non specific", "nonspecific", "mild", "severe", "perceived",
+        "general", "overall", "direct", "directly", "clinical", "non clinical", "subjective",
+        "measured", "lasting", "long term", "short term", "digital", "night time", "nighttime",
+        "nocturnal", "everyday", "daily", "typical", "common", "occasional", "immediate",
+        "significant", "modest", "slight", "reliably", "noticeably", "any", "some", "your",
+        "the", "a", "an", "its", "their", "my", "our",
+    ]
+
+    /// Words before a condition that say what changes about it ("reduced pain",
+    /// "better sleep", "protects the retina"); dropped at the start of a topic.
+    static let leadingChangeWords: Set<String> = [
+        "improved", "improves", "improve", "improving", "improvement in", "better", "best",
+        "reduced", "reduces", "reduce", "reducing", "reduction in", "less", "lower", "lowers",
+        "lowered", "lowering", "fewer", "more", "increased", "increases", "increase", "higher",
+        "enhanced", "enhances", "enhance", "boosts", "boost", "boosted", "supports", "support",
+        "supporting", "protects", "protect", "protecting", "protection of", "prevents",
+        "prevent", "preventing", "prevention of", "treats", "treat", "treating", "treatment of",
+        "cures", "cure", "cure for", "relieves", "relieve", "relief of", "eases", "ease",
+        "easing", "helps", "help", "helps with", "help with", "fights", "fight", "faster",
+        "quicker", "stronger", "sharper", "deeper", "healthy", "healthier", "effect on",
+        "effects on", "benefit for", "benefits for", "strengthens", "strengthen", "shields",
+        "calms", "manages", "manage", "management of", "decreased", "decreases", "decrease",
+        "minimises", "minimizes", "speeds", "bigger", "greater", "promotes", "promote",
+    ]
+
+    /// Words after a condition that name a change or a measure of it ("cellulite
+    /// reduction", "sleep quality"); dropped at the end of a topic, repeatedly.
+    static let trailingWords: Set<String> = [
+        "reduction", "reductions", "improvement", "improvements", "relief", "enhancement",
+        "quality", "levels", "level", "symptoms", "prevention", "support", "benefits",
+        "benefit", "management", "treatment", "scores", "score", "ratings", "rating",
+        "effects", "effect", "outcomes", "outcome", "control", "gains", "gain", "boost",
+        "with age", "in older adults", "in athletes", "from screen use", "at the group level",
+        "throughout the body",
+    ]
+
+    /// Variants (after qualifiers, change words and plurals are removed) → the name
+    /// the project uses for the condition.
+    static let synonyms: [String: String] = [
+        "immune system": "immunity", "immune function": "immunity",
+        "immune response": "immunity", "immune health": "immunity",
+        "sick day": "immunity", "sick days": "immunity", "blood flow": "circulation",
+        "blood circulation": "circulation", "local circulation": "circulation",
+        "headaches": "headache", "tension headache": "headache", "migraines": "headache",
+        "migraine": "headache",
+        "lower back pain": "low back pain",
+        "lumbar pain": "low back pain", "back ache": "back pain", "backache": "back pain",
+        "sleep onset": "sleep", "sleep": "sleep", "sleeping": "sleep", "sleep time": "sleep",
+        "sleep duration": "sleep", "restful sleep": "sleep", "sleep problem": "sleep",
+        "sleep difficulties": "sleep", "sleep difficulty": "sleep",
+        "stress level": "stress", "stress reduction": "stress", "detox": "detoxification",
+        "hair regrowth": "hair loss", "hair growth": "hair loss", "pattern hair loss": "hair loss",
+        "hair fall out": "hair loss", "hair falling out": "hair loss", "hair to fall out": "hair loss",
+        "hair fall": "hair loss", "alopecia": "hair loss", "androgenetic alopecia": "hair loss",
+        "fine line": "wrinkles", "fine lines": "wrinkles", "wrinkle": "wrinkles",
+        "eyestrain": "eye strain", "eye fatigue": "eye strain", "tired eyes": "eye strain",
+        "depressive symptoms": "depression", "major depression": "depression",
+        "low mood": "mood", "mental health": "mood", "kidneys": "kidney", "kidney health": "kidney",
+        "kidney function": "kidney", "retinal": "retina", "retinal damage": "retina",
+        "retinal protection": "retina", "body fat": "fat loss", "fat burning": "fat loss",
+        "weight": "weight loss", "smarter": "cognition", "cognitive function": "cognition",
+        "cognitive performance": "cognition", "brain function": "cognition",
+        "muscle pain": "muscle soreness", "delayed onset muscle soreness": "muscle soreness",
+        "doms": "muscle soreness", "relaxed": "relaxation", "more relaxed": "relaxation",
+        "heartbeat": "heart rate", "hypertension": "blood pressure",
+        "leg cramp": "leg cramps", "restless leg": "restless legs",
+        "restless legs syndrome": "restless legs", "knee oa": "knee osteoarthritis",
+        "osteoarthritis of the knee": "knee osteoarthritis", "strength": "muscle strength",
+        "cramps": "muscle cramps", "cellulite reduction": "cellulite",
+    ]
+
+    /// Phrases that stay plural ("restless legs", not "restless leg").
+    static let pluralPhrases: Set<String> = [
+        "restless legs", "leg cramps", "muscle cramps", "wrinkles", "hot flashes",
+        "hot flushes", "varicose veins", "hemorrhoids", "haemorrhoids", "allergies",
+        "diabetes", "glasses", "sinus", "sepsis", "stress", "dizziness", "fitness", "illness",
+        "wellness", "weakness", "stiffness", "tiredness", "alertness", "sleepiness",
+        "mental toughness", "rosacea", "psoriasis", "osteoporosis", "fibrosis", "arthritis",
+        "osteoarthritis", "tendinitis", "fasciitis", "sciatica", "acne", "eczema",
+    ]
+
+    /// Condition and outcome names the evidence extractor looks for in running text
+    /// (a sentence, a question, a list item without a label). Synonym keys count too.
+    static let knownConditions: Set<String> = [
+        // pain and musculoskeletal
+        "pain", "back pain", "low back pain", "neck pain", "shoulder pain", "knee pain",
+        "joint pain", "hip pain", "foot pain", "pelvic pain", "menstrual pain", "period pain",
+        "nerve pain", "headache", "migraine", "sciatica", "fibromyalgia", "arthritis",
+        "osteoarthritis", "knee osteoarthritis", "rheumatoid arthritis", "gout", "tendinitis",
+        "plantar fasciitis", "carpal tunnel syndrome", "disc herniation", "herniated disc",
+        "spinal stenosis", "muscle soreness", "muscle recovery", "muscle strength",
+        "muscle growth", "muscle mass", "muscle cramps", "leg cramps", "restless legs",
+        "muscle tension", "injury recovery", "bone density", "osteoporosis", "flexibility",
+        "mobility", "exercise performance", "athletic performance", "endurance",
+        // mind, mood and sleep
+        "anxiety", "depression", "stress", "mood", "cognition", "memory", "attention", "focus",
+        "concentration", "mental fatigue", "fatigue", "adhd", "dementia", "alzheimer's disease",
+        "cognitive decline", "insomnia", "sleep", "relaxation", "burnout", "ptsd",
+        // heart, metabolism, blood
+        "blood pressure", "heart rate", "heart rate variability", "heart health",
+        "cardiovascular health", "cholesterol", "blood sugar", "diabetes", "type 2 diabetes",
+        "insulin sensitivity", "inflammation", "circulation", "weight loss", "fat loss",
+        "obesity", "metabolism", "cortisol", "testosterone", "libido", "fertility",
+        "menopause", "hot flashes", "premenstrual syndrome", "longevity", "anemia",
+        // skin, hair, eyes
+        "wrinkles", "skin aging", "acne", "cellulite", "psoriasis", "eczema", "rosacea",
+        "scars", "wound healing", "hair loss", "eye strain", "dry eye", "macular degeneration",
+        "retina", "vision", "cataracts", "glaucoma",
+        // immunity, digestion, other organs
+        "immunity", "colds", "common cold", "infections", "allergies", "asthma", "digestion",
+        "constipation", "irritable bowel syndrome", "ibs", "gut health", "acid reflux",
+        "nausea", "kidney", "kidney stones", "liver health", "detoxification", "cancer",
+        "tinnitus", "hangover", "sinusitis",
+    ]
+}

@@ -1,0 +1,146 @@
+/// One way pages word a verdict on evidence, as data for ``VerdictClassifier``.
+struct VerdictPhrase: Sendable {
+    /// Lowercase words; hyphens and punctuation are word breaks ("well supported" also
+    /// matches "Well-supported").
+    let words: [String]
+    /// The class the words express.
+    let verdict: VerdictClass
+    /// How decisive the words are: 3 an explicit rating ("not established"), 2 a rating
+    /// word that can also be loose ("promising"), 1 a hedge or a bare signal ("may", "yes").
+    let weight: Int
+    /// Counts only as the text's first word ("No: regular plunges…").
+    let leadingOnly: Bool
+
+    init(_ phrase: String, _ verdict: VerdictClass, _ weight: Int, leadingOnly: Bool = false) {
+        self.words = phrase.split(separator: " ").map(String.init)
+        self.verdict = verdict
+        self.weight = weight
+        self.leadingOnly = leadingOnly
+    }
+}
+
+/// How review pages word their verdicts on evidence. Extend the table, not the code.
+///
+/// The classifier takes the heaviest match (ties: the earliest); a rating word that opens
+/// the text ("Moderate: many small trials, low quality") gains ``leadingBonus``.
+enum VerdictPhrases {
+    /// Extra weight for a phrase at the very start of the text.
+    static let leadingBonus = 2
+
+    /// Words that, up to ``negationReach`` words before a positive phrase, turn it into
+    /// `not_established` ("not well-supported", "is not a proven treatment").
+    static let negators: Set<String> = [
+        "not", "no", "never", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+        "doesn't", "don't", "didn't", "nor", "lack", "lacks", "lacking", "without", "cannot",
+        "can't", "nobody", "none",
+    ]
+    /// How many words back a negator reaches.
+    static let negationReach = 3
+
+    /// Star characters counted as a rating ("⭐⭐⭐⭐⭐" is five stars).
+    static let stars: Set<Character> = ["⭐", "★"]
+    /// Star count → class (weight 1: words in the same text override it).
+    static let starClasses: [Int: VerdictClass] = [
+        5: .strong, 4: .strong, 3: .moderate, 2: .preliminary, 1: .notEstablished,
+    ]
+    /// Check marks and warning signs pages put before a verdict (weight 1).
+    static let marks: [(symbol: String, verdict: VerdictClass)] = [
+        ("✅", .strong), ("✔", .strong), ("☑", .strong), ("⚠", .preliminary),
+        ("❌", .notEstablished), ("✖", .notEstablished), ("⛔", .notEstablished),
+    ]
+
+    /// The phrase table.
+    static let phrases: [VerdictPhrase] = [
+        // strong
+        VerdictPhrase("well supported", .strong, 3), VerdictPhrase("well established", .strong, 3),
+        VerdictPhrase("strongly supported", .strong, 3), VerdictPhrase("strong evidence", .strong, 3),
+        VerdictPhrase("clinically proven", .strong, 3), VerdictPhrase("proven", .strong, 3),
+        VerdictPhrase("particularly robust", .strong, 3), VerdictPhrase("robust", .strong, 2),
+        VerdictPhrase("conclusive", .strong, 3), VerdictPhrase("solid evidence", .strong, 3),
+        VerdictPhrase("consistent evidence", .strong, 3), VerdictPhrase("proof", .strong, 2),
+        VerdictPhrase("strong", .strong, 2), VerdictPhrase("confirmed", .strong, 2),
+        VerdictPhrase("confirms", .strong, 2), VerdictPhrase("confirm", .strong, 2),
+        VerdictPhrase("established", .strong, 2), VerdictPhrase("highly effective", .strong, 2),
+        VerdictPhrase("actually decrease", .strong, 2), VerdictPhrase("actually decreases", .strong, 2),
+        VerdictPhrase("actually increase", .strong, 2), VerdictPhrase("actually increases", .strong, 2),
+        VerdictPhrase("actually improve", .strong, 2), VerdictPhrase("actually improves", .strong, 2),
+        VerdictPhrase("actually reduce", .strong, 2), VerdictPhrase("actually reduces", .strong, 2),
+        VerdictPhrase("consistently shows", .strong, 2), VerdictPhrase("is safe", .strong, 2),
+        VerdictPhrase("safe", .strong, 1), VerdictPhrase("yes", .strong, 1),
+        VerdictPhrase("supported", .strong, 1), VerdictPhrase("supports", .strong, 1),
+        // moderate
+        VerdictPhrase("moderate evidence", .moderate, 3), VerdictPhrase("good evidence", .moderate, 3),
+        VerdictPhrase("reasonable evidence", .moderate, 3), VerdictPhrase("fair evidence", .moderate, 3),
+        VerdictPhrase("reasonably supports", .moderate, 2), VerdictPhrase("moderate", .moderate, 2),
+        VerdictPhrase("good", .moderate, 2), VerdictPhrase("likely helpful", .moderate, 2),
+        VerdictPhrase("modestly", .moderate, 2), VerdictPhrase("fairly reliable", .moderate, 2),
+        VerdictPhrase("some evidence", .moderate, 2),
+        // preliminary
+        VerdictPhrase("preliminary", .preliminary, 3), VerdictPhrase("early days", .preliminary, 3),
+        VerdictPhrase("evidence is thin", .preliminary, 3), VerdictPhrase("weak evidence", .preliminary, 3),
+        VerdictPhrase("limited evidence", .preliminary, 3), VerdictPhrase("low quality evidence", .preliminary, 3),
+        VerdictPhrase("more research needed", .preliminary, 3),
+        VerdictPhrase("more research is needed", .preliminary, 3),
+        VerdictPhrase("larger trials were needed", .preliminary, 3),
+        VerdictPhrase("larger trials are needed", .preliminary, 3),
+        VerdictPhrase("called for larger trials", .preliminary, 3),
+        VerdictPhrase("larger controlled trials are lacking", .preliminary, 3),
+        VerdictPhrase("needs to be repeated", .preliminary, 3),
+        VerdictPhrase("pilot results", .preliminary, 3), VerdictPhrase("a single trial", .preliminary, 2),
+        VerdictPhrase("promising", .preliminary, 2), VerdictPhrase("emerging", .preliminary, 2),
+        VerdictPhrase("encouraging", .preliminary, 2), VerdictPhrase("early", .preliminary, 1),
+        VerdictPhrase("weak", .preliminary, 2), VerdictPhrase("limited", .preliminary, 2),
+        VerdictPhrase("thin", .preliminary, 2), VerdictPhrase("pilot", .preliminary, 2),
+        VerdictPhrase("exploratory", .preliminary, 2), VerdictPhrase("plausible", .preliminary, 2),
+        VerdictPhrase("tentative", .preliminary, 2), VerdictPhrase("possibly", .preliminary, 2),
+        VerdictPhrase("maybe", .preliminary, 2), VerdictPhrase("low quality", .preliminary, 2),
+        VerdictPhrase("rated low", .preliminary, 2), VerdictPhrase("tell us little", .preliminary, 2),
+        VerdictPhrase("may help", .preliminary, 1), VerdictPhrase("might help", .preliminary, 1),
+        VerdictPhrase("could help", .preliminary, 1), VerdictPhrase("may", .preliminary, 1),
+        VerdictPhrase("might", .preliminary, 1), VerdictPhrase("small", .preliminary, 1),
+        // mixed
+        VerdictPhrase("mixed results", .mixed, 3), VerdictPhrase("mixed result", .mixed, 3),
+        VerdictPhrase("mixed evidence", .mixed, 3), VerdictPhrase("mixed", .mixed, 3),
+        VerdictPhrase("conflicting", .mixed, 2), VerdictPhrase("inconsistent", .mixed, 2),
+        VerdictPhrase("contradictory", .mixed, 2),
+        // unclear
+        VerdictPhrase("cannot cleanly separate", .unclear, 3), VerdictPhrase("cannot separate", .unclear, 3),
+        VerdictPhrase("cannot tell", .unclear, 3), VerdictPhrase("can't tell", .unclear, 3),
+        VerdictPhrase("too uncertain", .unclear, 3), VerdictPhrase("unclear", .unclear, 3),
+        VerdictPhrase("uncertain", .unclear, 2), VerdictPhrase("we do not know", .unclear, 2),
+        // no effect
+        VerdictPhrase("no effect", .noEffect, 3), VerdictPhrase("no benefit", .noEffect, 3),
+        VerdictPhrase("no benefit shown", .noEffect, 3), VerdictPhrase("no difference", .noEffect, 3),
+        VerdictPhrase("make no difference", .noEffect, 3), VerdictPhrase("makes no difference", .noEffect, 3),
+        VerdictPhrase("no improvement", .noEffect, 3), VerdictPhrase("unlikely to help", .noEffect, 3),
+        VerdictPhrase("not beyond", .noEffect, 3), VerdictPhrase("does not work", .noEffect, 3),
+        VerdictPhrase("doesn't work", .noEffect, 3), VerdictPhrase("ineffective", .noEffect, 3),
+        VerdictPhrase("no better than placebo", .noEffect, 3), VerdictPhrase("did not change", .noEffect, 3),
+        VerdictPhrase("fails to support", .noEffect, 3), VerdictPhrase("probably not", .noEffect, 2),
+        VerdictPhrase("blunt", .noEffect, 2), VerdictPhrase("no", .noEffect, 2, leadingOnly: true),
+        // not established
+        VerdictPhrase("not established", .notEstablished, 3),
+        VerdictPhrase("not well supported", .notEstablished, 3),
+        VerdictPhrase("not directly supported", .notEstablished, 3),
+        VerdictPhrase("not supported", .notEstablished, 3), VerdictPhrase("not proven", .notEstablished, 3),
+        VerdictPhrase("unproven", .notEstablished, 3), VerdictPhrase("no evidence", .notEstablished, 3),
+        VerdictPhrase("no direct evidence", .notEstablished, 3),
+        VerdictPhrase("no scientific basis", .notEstablished, 3),
+        VerdictPhrase("not enough evidence", .notEstablished, 3),
+        VerdictPhrase("insufficient evidence", .notEstablished, 3),
+        VerdictPhrase("nobody has shown", .notEstablished, 3),
+        VerdictPhrase("no study has shown", .notEstablished, 3),
+        VerdictPhrase("no study since has shown", .notEstablished, 3),
+        VerdictPhrase("no trial has shown", .notEstablished, 3),
+        VerdictPhrase("has not been shown", .notEstablished, 3),
+        VerdictPhrase("have not shown", .notEstablished, 3),
+        VerdictPhrase("does not support", .notEstablished, 3),
+        VerdictPhrase("do not support", .notEstablished, 3),
+        VerdictPhrase("myth", .notEstablished, 3), VerdictPhrase("marketing claim", .notEstablished, 2),
+        VerdictPhrase("speculative", .notEstablished, 2), VerdictPhrase("no trials", .notEstablished, 2),
+        // not reported (pending or registered trials)
+        VerdictPhrase("results pending", .notReported, 3),
+        VerdictPhrase("not yet been published", .notReported, 3),
+        VerdictPhrase("not yet published", .notReported, 3),
+    ]
+}

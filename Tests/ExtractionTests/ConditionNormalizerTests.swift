@@ -1,0 +1,57 @@
+import Testing
+@testable import Extraction
+
+@Suite struct ConditionNormalizerTests {
+    let normalizer = ConditionNormalizer()
+
+    @Test(arguments: [
+        ("Chronic neck/back pain", ["neck pain", "back pain"]),
+        ("back pain, sciatica, or fibromyalgia", ["back pain", "sciatica", "fibromyalgia"]),
+        ("Sleep quality", ["sleep"]),
+        ("Chronic back pain", ["back pain"]),
+        ("Stress / perceived stress", ["stress"]),
+        ("Headaches/migraines", ["headache"]),
+        ("Improved immune function", ["immunity"]),
+        ("Digestion improvement", ["digestion"]),
+        ("\"Detoxification\"", ["detoxification"]),
+        ("Muscle recovery (athletes)", ["muscle recovery"]),
+        ("Sciatica (piriformis origin)", ["sciatica"]),
+        ("Anxiety + sleep quality", ["anxiety", "sleep"]),
+        ("Stress, sleep, anxiety", ["stress", "sleep", "anxiety"]),
+        ("Chronic back and neck pain reduction", ["back pain", "neck pain"]),
+        ("Mood and depression", ["mood and depression"]),
+        ("Fewer sick days / better immunity", ["immunity"]),
+        ("Less digital eye strain", ["eye strain"]),
+        ("Cellulite reduction", ["cellulite"]),
+        ("Weight loss", ["weight loss"]),
+        ("Restless legs", ["restless legs"]),
+        ("Night-time leg cramps", ["leg cramps"]),
+        ("Hair regrowth", ["hair loss"]),
+        ("Depression (add-on to antidepressants)", ["depression"]),
+        ("knee or joint pain", ["knee pain", "joint pain"]),
+    ])
+    func normalizes(text: String, expected: [String]) {
+        #expect(normalizer.normalize(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Any effect on cortisol, blood pressure, or heart rate at the group level",
+         ["cortisol", "blood pressure", "heart rate"]),
+        ("That they treat or cure back pain, sciatica, or fibromyalgia", ["back pain", "sciatica", "fibromyalgia"]),
+        ("That they reliably improve measured sleep versus other relaxation", ["sleep"]),
+        ("blood flow actually increases to treated areas", ["circulation"]),
+        ("A warm, tingling skin sensation is commonly described", []),
+        ("Will creatine make my hair fall out?", ["hair loss"]),
+    ])
+    func findsMentions(text: String, expected: [String]) {
+        #expect(normalizer.mentions(in: text) == expected)
+    }
+
+    @Test(arguments: [
+        ("anxiety", "stress and anxiety", true), ("back pain", "chronic back pain", true),
+        ("memory", "depression", false), ("headaches", "headache", true), ("hair loss", "fat loss", false),
+    ])
+    func comparesTopics(lhs: String, rhs: String, expected: Bool) {
+        #expect(ConditionNormalizer.sameTopic(lhs, rhs) == expected)
+    }
+}

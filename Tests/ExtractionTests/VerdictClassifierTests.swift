@@ -1,0 +1,49 @@
+import Testing
+@testable import Extraction
+
+@Suite struct VerdictClassifierTests {
+    let classifier = VerdictClassifier()
+
+    @Test(arguments: [
+        ("✅ Well-supported", VerdictClass.strong),
+        ("⭐⭐⭐⭐⭐ Strong (multiple RCTs)", .strong),
+        ("The 2012 Swedish and 2018 German RCTs are particularly robust", .strong),
+        ("⭐⭐⭐ Moderate", .moderate),
+        ("⚠️ Promising but limited", .preliminary),
+        ("the authors called these pilot results and said larger trials were needed", .preliminary),
+        ("the study cannot cleanly separate the mat's contribution from the exercise", .unclear),
+        ("the mat helped subjectively, but not beyond simply practicing relaxation", .noEffect),
+        ("❌ Weight loss — no evidence", .notEstablished),
+        ("❌ Not directly supported", .notEstablished),
+        ("What Is NOT Well-Supported by Evidence", .notEstablished),
+        ("Not established", .notEstablished),
+        ("a handful of small trials, with mixed results", .mixed),
+        ("Mixed: fewer reported absences, no fewer illness days", .mixed),
+        ("Moderate: many small trials, low quality", .moderate),
+        ("No: regular plunges after lifting may blunt gains", .noEffect),
+        ("No evidence", .notEstablished),
+        ("Unlikely to help", .noEffect),
+        ("No benefit shown", .noEffect),
+        ("Weak evidence; may help slightly", .preliminary),
+        ("★★★★★ Proven", .strong),
+        ("Fat loss and body contouring: good evidence that it helps trim inches.", .moderate),
+        ("There is reasonable evidence for a modest improvement.", .moderate),
+        ("Maybe, but it is early days.", .preliminary),
+        ("it is not a proven sleep treatment", .notEstablished),
+        ("cortisol levels actually decrease", .strong),
+        ("its results have not yet been published", .notReported),
+    ])
+    func classifies(text: String, expected: VerdictClass) {
+        #expect(classifier.classify(text)?.value == expected)
+    }
+
+    @Test func keepsThePagesWords() {
+        #expect(classifier.classify("| Chronic back pain | … | ✅ Well-supported |")?.text == "Well-supported")
+        #expect(classifier.classify("What Is NOT Well-Supported by Evidence")?.text == "NOT Well-Supported")
+    }
+
+    @Test(arguments: ["Chronic back pain", "Study / Source", ""])
+    func saysNothingWithoutAVerdict(text: String) {
+        #expect(classifier.classify(text) == nil)
+    }
+}
