@@ -40,22 +40,28 @@ public struct DocumentParser: Sendable {
             throw DocumentsError.empty(path: source)
         }
         try sniffer.check(bytes, path: source)
-        if isHTML(bytes, path: path, mediaType: mediaType) {
+        if format(of: bytes, path: path, mediaType: mediaType) == .html {
             return try html.parse(bytes, id: id, source: source, declaredCharset: declaredCharset)
         }
         return try text.parse(bytes, id: id, source: source, declaredCharset: declaredCharset)
     }
 
-    /// Whether the page should go to the HTML parser.
-    func isHTML(_ bytes: [UInt8], path: String, mediaType: String?) -> Bool {
+    /// Which parser a page goes to: the media type decides, then the extension, then the bytes.
+    ///
+    /// - Parameters:
+    ///   - bytes: The raw page (only its first kilobyte is looked at).
+    ///   - path: File path or URL path.
+    ///   - mediaType: A media type from HTTP, if any.
+    /// - Returns: `.html` or `.text`.
+    public func format(of bytes: [UInt8], path: String, mediaType: String? = nil) -> Document.Format {
         if let mediaType = mediaType?.lowercased() {
-            if mediaType.contains("html") { return true }
-            if mediaType.hasPrefix("text/plain") || mediaType.hasPrefix("text/markdown") { return false }
+            if mediaType.contains("html") { return .html }
+            if mediaType.hasPrefix("text/plain") || mediaType.hasPrefix("text/markdown") { return .text }
         }
         let ext = Self.fileExtension(path)
-        if Self.htmlExtensions.contains(ext) { return true }
-        if Self.textExtensions.contains(ext) { return false }
-        return Self.startsLikeHTML(bytes)
+        if Self.htmlExtensions.contains(ext) { return .html }
+        if Self.textExtensions.contains(ext) { return .text }
+        return Self.startsLikeHTML(bytes) ? .html : .text
     }
 
     /// The lower-cased extension of the last path component, without the dot.

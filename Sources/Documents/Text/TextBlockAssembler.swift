@@ -180,6 +180,7 @@ struct TextBlockAssembler {
     }
 
     private mutating func quote() {
+        while case .quote("")? = shape(at: index) { index += 1 }
         let first = index
         var parts: [String] = []
         while case .quote(let text)? = shape(at: index) {
@@ -190,10 +191,7 @@ struct TextBlockAssembler {
             }
             index += 1
         }
-        if parts.isEmpty {
-            index += 1
-            return
-        }
+        guard !parts.isEmpty else { return }
         blocks.append(Block(kind: .quote, text: parts.joined(separator: " "), span: span(from: first, to: index - 1)))
     }
 

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct DocumentsSmokeTests {
-    @Test func packageBuilds() { #expect(Bool(true)) }
-}

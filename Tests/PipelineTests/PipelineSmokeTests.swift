@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct PipelineSmokeTests {
-    @Test func packageBuilds() { #expect(Bool(true)) }
-}
