@@ -33,7 +33,7 @@ let package = Package(
             name: "reconcile",
             dependencies: ["Documents", "Reporting", "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
-        .target(name: "TestSupport", dependencies: ["Documents"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Documents", "Extraction"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport"]),

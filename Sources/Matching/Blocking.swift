@@ -1,0 +1,105 @@
+import Extraction
+
+/// Finds the candidate pairs worth scoring, without comparing all pairs.
+///
+/// Each claim registers hashed keys: every author surname, every identifier, its year (and
+/// the next year, so years one apart meet) combined with each condition phrase word and
+/// with its design family. Claims without a year register their condition words alone and
+/// meet every claim naming that condition. Only claims of different documents that share
+/// a key become candidates. Keys shared by more than ``maximumBlockSize`` claims (a word
+/// like "pain" across a huge corpus) are skipped: they would approach all pairs and say
+/// little; the other keys still bring true pairs together.
+struct Blocking: Sendable {
+    /// Keys held by more claims than this are too common to block on.
+    static let maximumBlockSize = 4000
+
+    /// Candidate partners `j > i` for each claim `i`, sorted and unique.
+    static func candidates(_ features: [StudyFeatures]) -> [[Int]] {
+        var registered: [[UInt64]] = []
+        var queried: [[UInt64]] = []
+        registered.reserveCapacity(features.count)
+        queried.reserveCapacity(features.count)
+        for feature in features {
+            let keys = keys(feature, conditionWords: Array(Set(feature.conditions.joined())).sorted())
+            registered.append(keys.register)
+            queried.append(keys.query)
+        }
+        var buckets: [UInt64: [Int32]] = [:]
+        for (index, keys) in registered.enumerated() {
+            for key in keys { buckets[key, default: []].append(Int32(index)) }
+        }
+        var result: [[Int]] = Array(repeating: [], count: features.count)
+        for index in features.indices {
+            var partners: [Int] = []
+            let document = features[index].document
+            for key in queried[index] {
+                guard let bucket = buckets[key], bucket.count <= maximumBlockSize else { continue }
+                for other in bucket where Int(other) > index && features[Int(other)].document != document {
+                    partners.append(Int(other))
+                }
+            }
+            if partners.isEmpty { continue }
+            partners.sort()
+            var unique: [Int] = []
+            unique.reserveCapacity(partners.count)
+            for partner in partners where unique.last != partner { unique.append(partner) }
+            result[index] = unique
+        }
+        return result
+    }
+
+    private enum Tag: UInt64 {
+        case author = 1, identifier, yearCondition, yearDesign, conditionAll, conditionNoYear
+    }
+
+    private static func key(_ tag: Tag, _ parts: Int...) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ tag.rawValue
+        for part in parts {
+            hash = (hash ^ UInt64(bitPattern: Int64(part))) &* 0x0000_0100_0000_01b3
+            hash ^= hash >> 29
+        }
+        return hash
+    }
+
+    private static func key(_ tag: Tag, _ text: String) -> UInt64 {
+        key(tag, Int(truncatingIfNeeded: StableHash.value([text])))
+    }
+
+    private static func keys(
+        _ feature: StudyFeatures, conditionWords: [Int]
+    ) -> (register: [UInt64], query: [UInt64]) {
+        var symmetric: [UInt64] = feature.authors.map { key(.author, $0) }
+        let ids = feature.identifiers
+        for id in [ids.pmid, ids.doi?.lowercased(), ids.nct?.uppercased(), ids.pmcid?.uppercased()] {
+            if let id { symmetric.append(key(.identifier, id)) }
+        }
+        var register: [UInt64] = []
+        var query: [UInt64] = []
+        if let year = feature.year {
+            for window in [year, year + 1] {
+                for word in conditionWords { symmetric.append(key(.yearCondition, window, word)) }
+                if let family = feature.family {
+                    symmetric.append(key(.yearDesign, window, family.hashValueStable))
+                }
+            }
+            for word in conditionWords {
+                register.append(key(.conditionAll, word))
+                query.append(key(.conditionNoYear, word))
+            }
+        } else {
+            for word in conditionWords {
+                register.append(key(.conditionAll, word))
+                register.append(key(.conditionNoYear, word))
+                query.append(key(.conditionAll, word))
+            }
+        }
+        return (symmetric + register, symmetric + query)
+    }
+}
+
+extension DesignFamily {
+    /// A fixed number per family (Swift's `hashValue` changes between runs).
+    var hashValueStable: Int {
+        DesignFamily.allCases.firstIndex(of: self) ?? 0
+    }
+}

@@ -1,0 +1,64 @@
+import Extraction
+
+extension FieldComparison {
+    /// Every field that both claims state, with its level, weight and both values.
+    func evidence(
+        _ a: StudyClaim, _ b: StudyClaim, _ fa: StudyFeatures, _ fb: StudyFeatures,
+        subjects: (String?, String?)
+    ) -> [FieldEvidence] {
+        Field.allCases.compactMap { field in
+            guard let outcome = outcome(field, fa, fb) else { return nil }
+            let sign = Self.sign(outcome.comparison)
+            let values = Self.values(field, a, b, subjects: subjects)
+            return FieldEvidence(
+                field: field.rawValue, comparison: outcome.comparison, weight: outcome.weight,
+                detail: "\(values.0) \(sign) \(values.1)")
+        }
+    }
+
+    private static func sign(_ comparison: Comparison) -> String {
+        switch comparison {
+        case .equal: return "="
+        case .close, .compatible: return "≈"
+        case .different: return "≠"
+        case .missing: return "?"
+        }
+    }
+
+    private static func values(
+        _ field: Field, _ a: StudyClaim, _ b: StudyClaim, subjects: (String?, String?)
+    ) -> (String, String) {
+        func show<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "—" }
+        switch field {
+        case .identifiers: return (identifierText(a.identifiers), identifierText(b.identifiers))
+        case .subject: return (show(subjects.0), show(subjects.1))
+        case .authors:
+            return (a.authors.first ?? "—", b.authors.first ?? "—")
+        case .year: return (show(a.year), show(b.year))
+        case .design: return (show(a.design?.value?.rawValue), show(b.design?.value?.rawValue))
+        case .sampleSize: return ("n=" + show(a.sampleSize?.value), "n=" + show(b.sampleSize?.value))
+        case .duration: return (show(a.duration?.value) + " days", show(b.duration?.value) + " days")
+        case .conditions:
+            return (a.conditions.joined(separator: ", "), b.conditions.joined(separator: ", "))
+        case .country: return (show(a.country), show(b.country))
+        case .venue: return (show(a.venue), show(b.venue))
+        case .wording: return ("“" + a.label + "”", "“" + b.label + "”")
+        case .population: return (populationText(a), populationText(b))
+        }
+    }
+
+    private static func identifierText(_ ids: Identifiers) -> String {
+        let parts: [String?] = [
+            ids.pmid.map { "PMID " + $0 }, ids.doi.map { "doi:" + $0 }, ids.nct, ids.pmcid,
+        ]
+        let known = parts.compactMap { $0 }
+        return known.isEmpty ? "—" : known.joined(separator: ", ")
+    }
+
+    private static func populationText(_ claim: StudyClaim) -> String {
+        let words = Set(TextFolding.words(claim.label + " " + claim.quote))
+        if !words.isDisjoint(with: PopulationTerms.male) { return "men" }
+        if !words.isDisjoint(with: PopulationTerms.female) { return "women" }
+        return "—"
+    }
+}

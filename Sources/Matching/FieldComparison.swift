@@ -1,0 +1,185 @@
+import Foundation
+import Extraction
+
+/// Compares two study claims field by field: each field gives a level
+/// (equal / close / compatible / different / missing) and that level's weight from
+/// ``MatchWeights``. Missing on either side is neutral (weight 0).
+///
+/// ``score(_:_:)`` sums the weights without building strings (it runs on every candidate
+/// pair); ``evidence(_:_:_:_:)`` gives the same fields with both values for people.
+struct FieldComparison: Sendable {
+    let weights: MatchWeights
+    let frequencies: FieldFrequencies
+
+    typealias Outcome = (comparison: Comparison, weight: Double)
+
+    /// The fields in the order they are compared and shown.
+    enum Field: String, CaseIterable {
+        case identifiers, subject, authors, year, design, sampleSize, duration, conditions
+        case country, venue, wording, population
+    }
+
+    func outcome(_ field: Field, _ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
+        switch field {
+        case .identifiers: return identifiers(a.identifiers, b.identifiers)
+        case .subject: return subject(a, b)
+        case .authors: return authors(a.authors, b.authors)
+        case .year: return year(a.year, b.year)
+        case .design: return design(a.design, b.design)
+        case .sampleSize: return sampleSize(a.sampleSize, b.sampleSize)
+        case .duration: return duration(a.days, b.days)
+        case .conditions: return conditions(a, b)
+        case .country: return country(a.country, b.country)
+        case .venue: return venue(a, b)
+        case .wording: return wording(a.labelWords, b.labelWords)
+        case .population: return population(a.population, b.population)
+        }
+    }
+
+    /// The sum of all field weights (no prior).
+    func score(_ a: StudyFeatures, _ b: StudyFeatures) -> Double {
+        var total = 0.0
+        for field in Field.allCases {
+            if let outcome = outcome(field, a, b) { total += outcome.weight }
+        }
+        return total
+    }
+
+    // MARK: - Fields
+
+    private func identifiers(_ a: Identifiers, _ b: Identifiers) -> Outcome? {
+        let pairs: [(String?, String?)] = [
+            (a.pmid, b.pmid), (a.doi?.lowercased(), b.doi?.lowercased()),
+            (a.nct?.uppercased(), b.nct?.uppercased()), (a.pmcid?.uppercased(), b.pmcid?.uppercased()),
+        ]
+        var sawDifferent = false
+        for (left, right) in pairs {
+            guard let left, let right else { continue }
+            if left == right { return (.equal, weights.identifierEqual) }
+            sawDifferent = true
+        }
+        return sawDifferent ? (.different, weights.identifierDifferent) : nil
+    }
+
+    private func subject(_ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
+        guard let left = a.subject, let right = b.subject else { return nil }
+        return left == right ? (.equal, weights.subjectEqual) : (.different, weights.subjectDifferent)
+    }
+
+    private func authors(_ a: [Int], _ b: [Int]) -> Outcome? {
+        guard let first = a.first, let other = b.first else { return nil }
+        if first == other { return (.equal, weights.firstAuthorEqual) }
+        if a.contains(other) || b.contains(first) { return (.close, weights.firstAuthorCoauthor) }
+        return (.different, weights.firstAuthorDifferent)
+    }
+
+    private func year(_ a: Int?, _ b: Int?) -> Outcome? {
+        guard let a, let b else { return nil }
+        if a == b {
+            let weight = min(weights.yearEqualMax, log2(weights.yearAgreementM / frequencies.share(year: a)))
+            return (.equal, weight)
+        }
+        return abs(a - b) == 1 ? (.close, weights.yearAdjacent) : (.different, weights.yearDifferent)
+    }
+
+    private func design(_ a: DesignClass?, _ b: DesignClass?) -> Outcome? {
+        guard let a, let b else { return nil }
+        if a == b { return (.equal, weights.designEqual) }
+        if let left = DesignFamily(a), let right = DesignFamily(b), left == right {
+            return (.compatible, weights.designCompatible)
+        }
+        return (.different, weights.designDifferent)
+    }
+
+    private func sampleSize(_ a: Int?, _ b: Int?) -> Outcome? {
+        guard let a, let b, a > 0, b > 0 else { return nil }
+        if a == b { return (.equal, weights.sampleEqual) }
+        let ratio = Double(max(a, b)) / Double(min(a, b))
+        if ratio <= 1.1 { return (.close, weights.sampleClose) }
+        if ratio <= 2.05 { return (.compatible, weights.sampleCompatible) }
+        return (.different, weights.sampleDifferent)
+    }
+
+    private func duration(_ a: Int?, _ b: Int?) -> Outcome? {
+        guard let a, let b, a > 0, b > 0 else { return nil }
+        let ratio = Double(max(a, b)) / Double(min(a, b))
+        if ratio <= 1.1 { return (.equal, weights.durationEqual) }
+        if ratio <= 1.5 { return (.close, weights.durationClose) }
+        return (.different, weights.durationDifferent)
+    }
+
+    private func conditions(_ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
+        if a.conditions.isEmpty || b.conditions.isEmpty { return nil }
+        let (small, large) = a.conditions.count <= b.conditions.count ? (a, b) : (b, a)
+        var total = 0.0
+        var shared = 0
+        for (index, phrase) in small.conditions.enumerated() {
+            var share = 0.0
+            var agrees = false
+            for (otherIndex, other) in large.conditions.enumerated() where Self.agree(phrase, other) {
+                agrees = true
+                share = max(share, frequencies.share(condition: large.conditionKeys[otherIndex]))
+            }
+            guard agrees else { continue }
+            shared += 1
+            share = max(share, frequencies.share(condition: small.conditionKeys[index]))
+            total += max(0, log2(weights.conditionAgreementM / share))
+        }
+        if shared == 0 { return (.different, weights.conditionsDifferent) }
+        let level: Comparison = shared == small.conditions.count ? .equal : .compatible
+        return (level, min(weights.conditionsMax, total))
+    }
+
+    private func country(_ a: Int?, _ b: Int?) -> Outcome? {
+        guard let a, let b else { return nil }
+        return a == b ? (.equal, weights.countryEqual) : (.different, weights.countryDifferent)
+    }
+
+    private func venue(_ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
+        if a.venue.isEmpty || b.venue.isEmpty { return nil }
+        if Self.agree(a.venue, b.venue) { return (.equal, weights.venueEqual) }
+        if let acronym = b.venueAcronym, a.venue == [acronym] { return (.equal, weights.venueEqual) }
+        if let acronym = a.venueAcronym, b.venue == [acronym] { return (.equal, weights.venueEqual) }
+        return (.different, weights.venueDifferent)
+    }
+
+    private func wording(_ a: [Int], _ b: [Int]) -> Outcome? {
+        if a.isEmpty || b.isEmpty { return nil }
+        let shared = Self.sharedCount(a, b)
+        let jaccard = Double(shared) / Double(a.count + b.count - shared)
+        return jaccard >= weights.labelOverlapMinimum ? (.close, weights.labelOverlap) : nil
+    }
+
+    private func population(_ a: Population?, _ b: Population?) -> Outcome? {
+        guard let a, let b else { return nil }
+        return a == b ? (.equal, weights.populationEqual) : (.different, weights.populationDifferent)
+    }
+
+    // MARK: - Sorted id arrays
+
+    /// Whether one sorted word-id set contains the other (non-empty).
+    static func agree(_ a: [Int], _ b: [Int]) -> Bool {
+        if a.isEmpty || b.isEmpty { return false }
+        let shared = sharedCount(a, b)
+        return shared == a.count || shared == b.count
+    }
+
+    /// How many ids two sorted arrays share.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0
+        var j = 0
+        var shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+}

@@ -1,0 +1,132 @@
+import Extraction
+import Foundation
+
+/// Everything one match run derives from its claims before scoring pairs.
+struct MatchContext: Sendable {
+    let weights: MatchWeights
+    let studies: [StudyClaim]
+    let features: [StudyFeatures]
+    let comparison: FieldComparison
+    /// Study claims per document index.
+    let studyCounts: [Int]
+    /// Document ids by index, in order of first appearance.
+    let documents: [String]
+    /// The subject of each document (from its evidence claims), by index.
+    let subjects: [String?]
+
+    init(claims: [Claim], weights: MatchWeights) {
+        self.weights = weights
+        var documentIndex: [String: Int] = [:]
+        var documents: [String] = []
+        var subjectVotes: [Int: [String: Int]] = [:]
+        for claim in claims {
+            if documentIndex[claim.document] == nil {
+                documentIndex[claim.document] = documents.count
+                documents.append(claim.document)
+            }
+            if let evidence = claim.evidence, let doc = documentIndex[claim.document] {
+                let words = TextFolding.phraseWords(evidence.subject)
+                if !words.isEmpty { subjectVotes[doc, default: [:]][words.joined(separator: " "), default: 0] += 1 }
+            }
+        }
+        let subjects: [String?] = documents.indices.map { doc in
+            subjectVotes[doc]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        }
+        var interner = FeatureInterner()
+        let subjectIDs = subjects.map { $0.map { interner.id("subject:" + $0) } }
+        let studies = claims.compactMap(\.study)
+        var features: [StudyFeatures] = []
+        features.reserveCapacity(studies.count)
+        var counts = Array(repeating: 0, count: documents.count)
+        for study in studies {
+            let doc = documentIndex[study.document] ?? 0
+            counts[doc] += 1
+            features.append(interner.features(of: study, document: doc, subject: subjectIDs[doc]))
+        }
+        self.studies = studies
+        self.features = features
+        self.documents = documents
+        self.subjects = subjects
+        self.studyCounts = counts
+        self.comparison = FieldComparison(weights: weights, frequencies: FieldFrequencies(features))
+    }
+
+    /// Every candidate pair from ``Blocking`` with its summed field weights.
+    func scoredCandidates() -> [Clustering.Edge] {
+        var edges: [Clustering.Edge] = []
+        for (index, partners) in Blocking.candidates(features).enumerated() {
+            for partner in partners {
+                edges.append(Clustering.Edge(a: index, b: partner, score: comparison.score(features[index], features[partner])))
+            }
+        }
+        return edges
+    }
+
+    /// The full comparison of two claims (by index) for reports and `explain`.
+    func comparison(_ a: Int, _ b: Int, competition: Competition) -> PairComparison {
+        let fields = comparison.evidence(
+            studies[a], studies[b], features[a], features[b],
+            subjects: (subjects[features[a].document], subjects[features[b].document]))
+        let raw = fields.reduce(0) { $0 + $1.weight }
+        let posterior = competition.posterior(a, b, raw: raw)
+        var evidence = fields
+        if posterior.competitionWeight < -0.005 {
+            evidence.append(FieldEvidence(
+                field: "competition", comparison: .different,
+                weight: posterior.competitionWeight,
+                detail: "other candidates on \(documents[posterior.againstDocument]) with similar scores"))
+        }
+        return PairComparison(
+            claims: [studies[a].id, studies[b].id], prior: posterior.prior, evidence: evidence)
+    }
+}
+
+/// The one-to-one correction: a page's study is at most one of the other page's studies.
+///
+/// From claim x's side, facing page D with n studies: posterior log-odds =
+/// log2(p/(1−p)) + score − log2(n) − log2(1 + Σ other candidates' likelihood ratios / n).
+/// The lower of the two directions is the pair's score.
+struct Competition: Sendable {
+    private let sums: [Int: Double]
+    private let context: MatchContext
+    private let priorOdds: Double
+
+    init(edges: [Clustering.Edge], context: MatchContext) {
+        var sums: [Int: Double] = [:]
+        let docs = context.documents.count
+        for edge in edges {
+            let ratio = exp2(edge.score)
+            sums[edge.a * docs + context.features[edge.b].document, default: 0] += ratio
+            sums[edge.b * docs + context.features[edge.a].document, default: 0] += ratio
+        }
+        self.sums = sums
+        self.context = context
+        let p = min(0.99, max(0.01, context.weights.shareProbability))
+        self.priorOdds = log2(p / (1 - p))
+    }
+
+    /// Posterior of a scored candidate edge.
+    func posterior(_ edge: Clustering.Edge) -> (score: Double, prior: Double) {
+        let result = posterior(edge.a, edge.b, raw: edge.score)
+        return (result.score, result.prior)
+    }
+
+    /// Posterior of two claims given their summed field weights, with its parts.
+    func posterior(_ a: Int, _ b: Int, raw: Double) -> (
+        score: Double, prior: Double, competitionWeight: Double, againstDocument: Int
+    ) {
+        let ratio = exp2(raw)
+        func direction(_ x: Int, facing y: Int) -> (prior: Double, competition: Double, document: Int) {
+            let document = context.features[y].document
+            let n = Double(max(1, context.studyCounts[document]))
+            let all = sums[x * context.documents.count + document] ?? 0
+            let others = max(0, all - ratio)
+            return (priorOdds - log2(n), -log2(1 + others / n), document)
+        }
+        let forward = direction(a, facing: b)
+        let backward = direction(b, facing: a)
+        let chosen = forward.prior + forward.competition <= backward.prior + backward.competition
+            ? forward : backward
+        return (raw + chosen.prior + chosen.competition, chosen.prior, chosen.competition, chosen.document)
+    }
+}

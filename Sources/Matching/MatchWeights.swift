@@ -1,0 +1,123 @@
+/// The one table of hand-set log2 weights the matcher adds up (Fellegi–Sunter style).
+///
+/// Each weight is log2(m/u): m is how often two descriptions of the SAME study show that
+/// comparison level, u how often two DIFFERENT studies cited on pages about the same
+/// subject do. A missing value on either side adds 0 (neutral). The figures are judgement,
+/// written down with their reasoning so a reviewer can argue with them:
+///
+/// | field | level | weight | m, u behind it |
+/// |---|---|---|---|
+/// | identifier (PMID, DOI, NCT, PMCID) | equal | +12 | near-certain: ids are unique |
+/// | | different (same kind) | −10 | a page rarely gets an id wrong |
+/// | subject of the two pages | equal | +1 | pages on one intervention cite its trials |
+/// | | different | −8 | a creatine trial on a turmeric page is rare |
+/// | first author | equal | +5.4 | m .85, u .02 |
+/// | | in the other's author list | +3 | author order garbled |
+/// | | different | −3.2 | m .1 (pages misattribute), u .95 |
+/// | year | equal | log2(.85 / share of claims with that year), ≤ +5 | value-specific: "2024" on a page of 2024 studies says little |
+/// | | ±1 | −0.5 | e-publication vs print year is common |
+/// | | further apart | −6 | m .02, u .8 |
+/// | design | equal class | +1 | |
+/// | | same family (rct ~ pilot_rct) | +0.5 | pages upgrade pilots to RCTs |
+/// | | different family | −1.5 | m .15 (an RCT called a meta-analysis), u .5 |
+/// | sample size | equal | +3.5 | m .5, u .04 |
+/// | | within 10% | +1.5 | randomised vs completed, rounding |
+/// | | within a factor 2 | −0.5 | subsets, one arm, two pilots summed |
+/// | | further apart | −2 | |
+/// | duration | within 10% | +2.5 | "8 weeks" / "two months" |
+/// | | within a factor 1.5 | 0 | |
+/// | | further apart | −2 | |
+/// | conditions | each shared condition | log2(.8 / share of claims naming it), sum ≤ +7 | value-specific: "neck pain" says more than "stress" |
+/// | | none shared | −2.5 | m .15, u .85 |
+/// | country | equal | +2 | |
+/// | | different | −4 | m .05, u .8 |
+/// | venue | equal (or acronym) | +2.5 | |
+/// | | different | −1 | pages name venues loosely |
+/// | label and quote words | Jaccard ≥ 0.2 | +1 | shared distinctive words ("vegetarians", "Cochrane") |
+/// | population sex | equal | +0.5 | |
+/// | | men vs women | −8 | one trial cannot enrol only men and only women |
+///
+/// The start score is the one-to-one prior: a page's study appears on another page about
+/// the same subject with probability ``shareProbability``, and then as one of that page's
+/// n studies, so the start is log2(p/(1−p)) − log2(n). Competing candidates on the same
+/// page lower the score by log2(1 + Σ other likelihood ratios / n); the lower of the two
+/// directions counts. ``matchThreshold`` and ``possibleThreshold`` are posterior log-odds:
+/// 1 means 2:1 for "same study", −1 means 1:2.
+public struct MatchWeights: Sendable, Hashable {
+    /// Chance that a study on one page is also cited by another page (prior).
+    public var shareProbability = 0.5
+    /// A shared PMID, DOI, NCT or PMCID.
+    public var identifierEqual = 12.0
+    /// Both name an identifier of one kind, and they differ.
+    public var identifierDifferent = -10.0
+    /// Both pages are about the same subject.
+    public var subjectEqual = 1.0
+    /// The pages are about different subjects.
+    public var subjectDifferent = -8.0
+    /// Same first author.
+    public var firstAuthorEqual = 5.4
+    /// One first author is among the other's authors.
+    public var firstAuthorCoauthor = 3.0
+    /// Different first authors.
+    public var firstAuthorDifferent = -3.2
+    /// m for an equal year; the weight is log2(m / the year's share of claims).
+    public var yearAgreementM = 0.85
+    /// Cap on the equal-year weight.
+    public var yearEqualMax = 5.0
+    /// Years one apart.
+    public var yearAdjacent = -0.5
+    /// Years two or more apart.
+    public var yearDifferent = -6.0
+    /// Same design class.
+    public var designEqual = 1.0
+    /// Same design family.
+    public var designCompatible = 0.5
+    /// Different design families.
+    public var designDifferent = -1.5
+    /// Same sample size.
+    public var sampleEqual = 3.5
+    /// Sample sizes within 10%.
+    public var sampleClose = 1.5
+    /// Sample sizes within a factor 2.
+    public var sampleCompatible = -0.5
+    /// Sample sizes further apart.
+    public var sampleDifferent = -2.0
+    /// Durations within 10%.
+    public var durationEqual = 2.5
+    /// Durations within a factor 1.5.
+    public var durationClose = 0.0
+    /// Durations further apart.
+    public var durationDifferent = -2.0
+    /// m for a shared condition; each adds log2(m / the condition's share of claims).
+    public var conditionAgreementM = 0.8
+    /// Cap on the conditions weight.
+    public var conditionsMax = 7.0
+    /// No condition shared.
+    public var conditionsDifferent = -2.5
+    /// Same country.
+    public var countryEqual = 2.0
+    /// Different countries.
+    public var countryDifferent = -4.0
+    /// Same venue (or one is the other's acronym).
+    public var venueEqual = 2.5
+    /// Different venues.
+    public var venueDifferent = -1.0
+    /// Label and quote content words overlap (Jaccard ≥ ``labelOverlapMinimum``).
+    public var labelOverlap = 1.0
+    /// The Jaccard overlap that counts as shared wording.
+    public var labelOverlapMinimum = 0.2
+    /// Both enrolled the same sex.
+    public var populationEqual = 0.5
+    /// One enrolled men only, the other women only.
+    public var populationDifferent = -8.0
+    /// Posterior log-odds at or above which a pair is a confident `match`.
+    public var matchThreshold = 1.0
+    /// Posterior log-odds at or above which a pair is a `possible` match.
+    public var possibleThreshold = -1.0
+
+    /// The weights in the table above.
+    public static let standard = MatchWeights()
+
+    /// Creates the standard weights; change fields to experiment.
+    public init() {}
+}

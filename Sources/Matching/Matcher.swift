@@ -1,0 +1,67 @@
+import Extraction
+import Foundation
+
+/// Recognises the same study across pages: `[Claim]` → `[Match]`, a pure function.
+///
+/// Candidate pairs come from ``Blocking`` (never all pairs); each is scored field by field
+/// with ``MatchWeights`` (log2 likelihood ratios), turned into posterior log-odds under the
+/// one-study-per-page prior, and clustered so that a page contributes at most one claim to
+/// each match. See ``MatchWeights`` for the table and its reasoning, and ``Explanation``
+/// for the text waterfall of one pair.
+public struct Matcher: Sendable {
+    /// The weights and thresholds in use.
+    public let weights: MatchWeights
+
+    /// Creates a matcher.
+    /// - Parameter weights: The weight table; ``MatchWeights/standard`` by default.
+    public init(weights: MatchWeights = .standard) {
+        self.weights = weights
+    }
+
+    /// The matches among the study claims (evidence claims only lend their page's subject).
+    /// - Parameter claims: Every claim of the run, of all pages.
+    /// - Returns: Clusters of two or more claims from different pages, status `match` or
+    ///   `possible`, ordered by their first claim's position in `claims`.
+    public func match(_ claims: [Claim]) -> [Match] {
+        let context = MatchContext(claims: claims, weights: weights)
+        let raw = context.scoredCandidates()
+        let competition = Competition(edges: raw, context: context)
+        var edges: [Clustering.Edge] = []
+        for edge in raw {
+            let posterior = competition.posterior(edge)
+            if posterior.score >= weights.possibleThreshold {
+                edges.append(Clustering.Edge(a: edge.a, b: edge.b, score: posterior.score))
+            }
+        }
+        let clusters = Clustering.clusters(
+            count: context.studies.count, documents: context.features.map(\.document), edges: edges)
+        return clusters.map { cluster in
+            let comparisons = cluster.edges.map { edge in
+                context.comparison(edge.a, edge.b, competition: competition)
+            }
+            let score = cluster.edges.map(\.score).min() ?? 0
+            let studies = cluster.members.map { context.studies[$0] }
+            return Match(
+                id: StudyIdentity.matchID(studies),
+                status: score >= weights.matchThreshold ? .match : .possible,
+                score: (score * 100).rounded() / 100,
+                claims: studies.map(\.id), comparisons: comparisons)
+        }
+    }
+
+    /// The field-by-field comparison of two study claims in the context of a run, whether or
+    /// not they were candidates (for `reconcile explain`).
+    /// - Parameters:
+    ///   - first: A study claim id.
+    ///   - second: Another study claim id, normally from another page.
+    ///   - claims: Every claim of the run (frequencies and competitors come from them).
+    /// - Returns: The comparison, or `nil` when an id is not a study claim in `claims`.
+    public func compare(_ first: String, _ second: String, in claims: [Claim]) -> PairComparison? {
+        let context = MatchContext(claims: claims, weights: weights)
+        guard let a = context.studies.firstIndex(where: { $0.id == first }),
+            let b = context.studies.firstIndex(where: { $0.id == second })
+        else { return nil }
+        let competition = Competition(edges: context.scoredCandidates(), context: context)
+        return context.comparison(min(a, b), max(a, b), competition: competition)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Case-, accent- and punctuation-insensitive forms of page text, for comparing claims.
+///
+/// Pages spell the same thing differently ("Šrámek" / "Sramek", "PLoS One" / "PLOS ONE",
+/// "sleep" / "Sleep"), so every comparison in matching and conflict detection goes
+/// through these folds. One home for them; Findings imports it.
+public enum TextFolding {
+    /// Lowercased, accents removed.
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
+    /// The folded alphanumeric words of a text, in order.
+    public static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for scalar in fold(text).unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// A word with a regular English plural folded to its singular ("studies" → "study").
+    public static func singular(_ word: String) -> String {
+        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.count > 4, word.hasSuffix("sses") { return String(word.dropLast(2)) }
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"),
+            !word.hasSuffix("is")
+        {
+            return String(word.dropLast())
+        }
+        return word
+    }
+
+    /// The words of a short phrase (a condition, topic or subject), singular, without filler words.
+    public static func phraseWords(_ text: String) -> [String] {
+        words(text).map(singular).filter { !FillerWords.phrase.contains($0) }
+    }
+
+    /// A surname as one key: folded letters only ("van der Merwe" → "vandermerwe").
+    public static func surnameKey(_ name: String) -> String {
+        words(name).joined()
+    }
+
+    /// Whether two phrases name the same thing: equal word sets, or one's words all inside the
+    /// other's ("back pain" / "low back pain"); empty phrases never agree.
+    public static func phrasesAgree(_ lhs: [String], _ rhs: [String]) -> Bool {
+        if lhs.isEmpty || rhs.isEmpty { return false }
+        let left = Set(lhs)
+        let right = Set(rhs)
+        return left.isSubset(of: right) || right.isSubset(of: left)
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct MatchingSmokeTests {
-    @Test func packageBuilds() { #expect(Bool(true)) }
-}
