@@ -58,3 +58,18 @@ public enum TextFolding {
         return left.isSubset(of: right) || right.isSubset(of: left)
     }
 }
+
+extension TextFolding {
+    /// Whether two venue names name one journal: equal words, one inside the other
+    /// ("Cochrane" / "Cochrane Database of Systematic Reviews") or one the other's acronym
+    /// ("PNAS" / "Proceedings of the National Academy of Sciences").
+    public static func sameVenue(_ a: String, _ b: String) -> Bool {
+        let left = phraseWords(a)
+        let right = phraseWords(b)
+        if phrasesAgree(left, right) { return true }
+        func acronym(_ words: [String]) -> String { String(words.compactMap(\.first)) }
+        if left.count == 1, right.count > 1, left[0] == acronym(right) { return true }
+        if right.count == 1, left.count > 1, right[0] == acronym(left) { return true }
+        return false
+    }
+}

@@ -1,0 +1,135 @@
+import Documents
+import Extraction
+import Matching
+
+/// The conflict rules of DESIGN.md for two matched study claims: every field both pages
+/// state and disagree on, with a severity. A value one page leaves out is no conflict.
+public struct Conflicts: Sendable {
+    /// Creates the rules.
+    public init() {}
+
+    /// The conflicts between every pair of a match's claims, one finding per pair and field.
+    /// - Parameters:
+    ///   - match: The match; its id goes into each finding's `match`.
+    ///   - claims: The study claims by id (claims not found are skipped).
+    /// - Returns: Findings of kind `conflict`, in claim-pair then field order.
+    public func findings(for match: Match, claims: [String: StudyClaim]) -> [Finding] {
+        let members = match.claims.compactMap { claims[$0] }
+        var result: [Finding] = []
+        for (index, first) in members.enumerated() {
+            for second in members[(index + 1)...] {
+                result += compare(first, second, match: match.id)
+            }
+        }
+        return result
+    }
+
+    /// The conflicts between two claims said to be about one study.
+    public func compare(_ a: StudyClaim, _ b: StudyClaim, match: String?) -> [Finding] {
+        var result: [Finding] = []
+        func add(_ field: ConflictField, _ severity: Severity, _ va: ScalarValue, _ ta: String,
+                 _ vb: ScalarValue, _ tb: String, _ message: String) {
+            let values = [
+                ConflictValue(claim: a.id, value: va, text: ta, span: a.span),
+                ConflictValue(claim: b.id, value: vb, text: tb, span: b.span),
+            ]
+            let sides = [(StudyIdentity.key(a), va.description), (StudyIdentity.key(b), vb.description)]
+            result.append(Finding(
+                id: Fingerprint.finding(kind: .conflict, rule: field.rawValue, sides: sides),
+                kind: .conflict, severity: severity, field: field, match: match,
+                claims: [a.id, b.id], values: values, message: message))
+        }
+        if let na = a.sampleSize?.value, let nb = b.sampleSize?.value, na != nb {
+            let (severity, note) = sampleSizeSeverity(na, a.sampleSize?.text ?? "", nb, b.sampleSize?.text ?? "")
+            add(.sampleSize, severity, .int(na), a.sampleSize?.text ?? "", .int(nb), b.sampleSize?.text ?? "",
+                "sample size \(na) vs \(nb)" + note)
+        }
+        if let ya = a.year, let yb = b.year, ya != yb {
+            let note = abs(ya - yb) == 1 ? " (one year apart: e-publication vs print?)" : ""
+            add(.year, abs(ya - yb) == 1 ? .minor : .major, .int(ya), String(ya), .int(yb), String(yb),
+                "year \(ya) vs \(yb)" + note)
+        }
+        if let da = a.design?.value, let db = b.design?.value, da != db, da != .unknown, db != .unknown {
+            let distance = DesignFamily.distance(da, db)
+            let severity: Severity = distance.map { $0 <= 1 ? .minor : .major } ?? .info
+            add(.design, severity, .string(da.rawValue), a.design?.text ?? "", .string(db.rawValue),
+                b.design?.text ?? "", "design \(da.rawValue) vs \(db.rawValue)")
+        }
+        if let fa = a.authors.first, let fb = b.authors.first,
+            TextFolding.surnameKey(fa) != TextFolding.surnameKey(fb)
+        {
+            let keysA = a.authors.map(TextFolding.surnameKey)
+            let keysB = b.authors.map(TextFolding.surnameKey)
+            let reordered = keysA.contains(TextFolding.surnameKey(fb)) || keysB.contains(TextFolding.surnameKey(fa))
+            add(.authors, reordered ? .minor : .major, .string(fa), a.authors.joined(separator: ", "),
+                .string(fb), b.authors.joined(separator: ", "),
+                "first author \(fa) vs \(fb)" + (reordered ? " (author order)" : ""))
+        }
+        if let da = a.duration?.value, let db = b.duration?.value, da > 0, db > 0 {
+            let ratio = Double(max(da, db)) / Double(min(da, db))
+            if ratio > 1.1 {
+                add(.duration, ratio <= 1.5 ? .minor : .major, .int(da), a.duration?.text ?? "",
+                    .int(db), b.duration?.text ?? "", "duration \(da) vs \(db) days")
+            }
+        }
+        if let va = a.verdict?.value, let vb = b.verdict?.value, va != vb,
+            let sa = va.strength, let sb = vb.strength
+        {
+            let gap = abs(sa - sb)
+            add(.verdict, gap >= 2 ? .major : (gap == 1 ? .minor : .info), .string(va.rawValue),
+                a.verdict?.text ?? "", .string(vb.rawValue), b.verdict?.text ?? "",
+                "verdict \(va.rawValue) vs \(vb.rawValue)")
+        }
+        if let va = a.venue, let vb = b.venue, !TextFolding.sameVenue(va, vb) {
+            add(.venue, .info, .string(va), va, .string(vb), vb, "venue \(va) vs \(vb)")
+        }
+        if let ca = a.country, let cb = b.country, TextFolding.fold(ca) != TextFolding.fold(cb) {
+            add(.country, .minor, .string(ca), ca, .string(cb), cb, "country \(ca) vs \(cb)")
+        }
+        for (kind, ia, ib) in [("PMID", a.identifiers.pmid, b.identifiers.pmid),
+                               ("DOI", a.identifiers.doi, b.identifiers.doi),
+                               ("NCT", a.identifiers.nct, b.identifiers.nct),
+                               ("PMCID", a.identifiers.pmcid, b.identifiers.pmcid)] {
+            if let ia, let ib, ia.lowercased() != ib.lowercased() {
+                add(.identifiers, .major, .string(ia), ia, .string(ib), ib, "\(kind) \(ia) vs \(ib)")
+            }
+        }
+        return result
+    }
+
+    /// Minor when the numbers are within 10%, when either is approximate and within 20%, or
+    /// when one page gives a part of the other's total ("n=40" vs "40+42"); else major.
+    private func sampleSizeSeverity(_ na: Int, _ ta: String, _ nb: Int, _ tb: String) -> (Severity, String) {
+        let ratio = Double(max(na, nb)) / Double(max(1, min(na, nb)))
+        if Self.numbers(in: tb).contains(na) || Self.numbers(in: ta).contains(nb) {
+            return (.minor, " (one page counts part of the sample)")
+        }
+        if ratio <= 1.1 { return (.minor, "") }
+        if ratio <= 1.2, Self.isApproximate(ta) || Self.isApproximate(tb) {
+            return (.minor, " (approximate)")
+        }
+        return (.major, "")
+    }
+
+    private static func isApproximate(_ text: String) -> Bool {
+        text.contains { ApproximationWords.symbols.contains($0) }
+            || TextFolding.words(text).contains { ApproximationWords.words.contains($0) }
+    }
+
+    /// The whole numbers written in a text ("40+42" → [40, 42]; "3,018" → [3018]).
+    private static func numbers(in text: String) -> [Int] {
+        var result: [Int] = []
+        var digits = ""
+        for character in text + " " {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else if character == ",", !digits.isEmpty {
+                continue
+            } else {
+                if let value = Int(digits) { result.append(value) }
+                digits = ""
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,69 @@
+import Extraction
+import Matching
+
+/// Evidence conflicts (DESIGN.md "Conflict rules"): two pages about the same subject rate
+/// the same topic at least two steps apart on strong 4 · moderate 3 · preliminary, mixed 2 ·
+/// unclear, not_established 1 · no_effect 0. Pages about different subjects never conflict
+/// ("memory" on a creatine page and on a turmeric page are different questions).
+public struct EvidenceConflicts: Sendable {
+    /// The smallest strength gap that is a conflict.
+    public static let minimumGap = 2
+
+    /// Creates the rule.
+    public init() {}
+
+    /// One finding per pair of evidence claims from different pages that conflict.
+    /// - Parameter claims: Every evidence claim of the run.
+    /// - Returns: Findings of kind `evidence_conflict` (gap ≥ 3 major, 2 minor).
+    public func findings(_ claims: [EvidenceClaim]) -> [Finding] {
+        var bySubject: [String: [(claim: EvidenceClaim, topic: [String], strength: Int)]] = [:]
+        var subjectOrder: [String] = []
+        for claim in claims {
+            let subject = TextFolding.phraseWords(claim.subject)
+            let topic = TextFolding.phraseWords(claim.topic)
+            guard !subject.isEmpty, !topic.isEmpty, let strength = claim.verdict.value?.strength else {
+                continue
+            }
+            let key = subjectKey(subject, known: subjectOrder)
+            if bySubject[key] == nil { subjectOrder.append(key) }
+            bySubject[key, default: []].append((claim, topic, strength))
+        }
+        var result: [Finding] = []
+        for key in subjectOrder {
+            let group = bySubject[key] ?? []
+            for (index, first) in group.enumerated() {
+                for second in group[(index + 1)...] where first.claim.document != second.claim.document {
+                    guard TextFolding.phrasesAgree(first.topic, second.topic) else { continue }
+                    let gap = abs(first.strength - second.strength)
+                    guard gap >= Self.minimumGap else { continue }
+                    result.append(finding(first.claim, second.claim, gap: gap))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Subjects that agree ("acupressure mat" / "acupressure mats", "magnesium" /
+    /// "magnesium supplements") share the first-seen key.
+    private func subjectKey(_ words: [String], known: [String]) -> String {
+        for key in known where TextFolding.phrasesAgree(words, key.split(separator: " ").map(String.init)) {
+            return key
+        }
+        return words.joined(separator: " ")
+    }
+
+    private func finding(_ a: EvidenceClaim, _ b: EvidenceClaim, gap: Int) -> Finding {
+        let va = a.verdict.value?.rawValue ?? ""
+        let vb = b.verdict.value?.rawValue ?? ""
+        let sides = [(StudyIdentity.key(a), va), (StudyIdentity.key(b), vb)]
+        return Finding(
+            id: Fingerprint.finding(kind: .evidenceConflict, rule: "verdict", sides: sides),
+            kind: .evidenceConflict, severity: gap >= 3 ? .major : .minor,
+            subject: a.subject, topic: a.topic, claims: [a.id, b.id],
+            values: [
+                ConflictValue(claim: a.id, value: .string(va), text: a.verdict.text, span: a.mention.span),
+                ConflictValue(claim: b.id, value: .string(vb), text: b.verdict.text, span: b.mention.span),
+            ],
+            message: "\(a.topic): \(va) (\(a.document)) vs \(vb) (\(b.document))")
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct FindingsSmokeTests {
-    @Test func packageBuilds() { #expect(Bool(true)) }
-}

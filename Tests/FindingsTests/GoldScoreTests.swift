@@ -1,0 +1,38 @@
+import Extraction
+import Findings
+import Foundation
+import Matching
+import TestSupport
+import Testing
+
+/// Matching + findings on perfect (gold) claims, scored by score.py: isolates this stage
+/// from extraction quality.
+@Suite struct GoldScoreTests {
+    static let thresholds: [String: [String: Double]] = [
+        "seeds": ["links.precision": 1, "links.recall": 1, "conflicts.recall": 1,
+                  "conflicts.precision": 0.8, "evidence_conflicts.recall": 1,
+                  "evidence_conflicts.precision": 0.8],
+        "dev": ["links.f1": 0.85, "conflicts.f1": 0.75, "evidence_conflicts.f1": 0.70],
+    ]
+
+    @Test(arguments: ["seeds", "dev"])
+    func perfectClaimsScore(corpus: String) throws {
+        let gold = Fixtures.corpus.appendingPathComponent("\(corpus)/gold.json")
+        let claims = try GoldClaims.load(gold)
+        let matches = Matcher().match(claims)
+        let findings = FindingsBuilder().findings(claims: claims, matches: matches)
+        let report = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gold-\(corpus)-\(UUID().uuidString).json")
+        try ContractJSON.report(claims: claims, matches: matches, findings: findings).write(to: report)
+        defer { try? FileManager.default.removeItem(at: report) }
+        let metrics = try ScoreTool.metrics(report: report, gold: gold)
+        for key in ["links.precision", "links.recall", "links.f1", "conflicts.precision",
+                    "conflicts.recall", "conflicts.f1", "evidence_conflicts.precision",
+                    "evidence_conflicts.recall", "evidence_conflicts.f1"] {
+            print("\(corpus) \(key) = \(metrics[key].map { String(format: "%.3f", $0) } ?? "null")")
+        }
+        for (key, minimum) in Self.thresholds[corpus] ?? [:] {
+            #expect((metrics[key] ?? 0) >= minimum, "\(corpus) \(key)")
+        }
+    }
+}
