@@ -34,8 +34,9 @@ public enum ReconcileRunner {
     static var candidates: [String] {
         var paths: [String] = []
         if let explicit = ProcessInfo.processInfo.environment["RECONCILE_BIN"] { paths.append(explicit) }
-        for start in [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments.first ?? "")] {
-            var folder = start.deletingLastPathComponent()
+        let runner = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+        for start in [Bundle.main.bundleURL, runner.deletingLastPathComponent()] {
+            var folder = start
             // The test bundle sits in the build folder (Linux) or in Contents/MacOS of an .xctest (macOS).
             for _ in 0..<4 {
                 paths.append(folder.appendingPathComponent("reconcile").path)
