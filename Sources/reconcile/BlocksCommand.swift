@@ -34,13 +34,15 @@ struct BlocksCommand: AsyncParsableCommand {
             case .failure(let failure): failures.append(failure)
             }
         }
-        let output: Data
+        var output: [UInt8]
         switch format {
-        case .json: output = try BlockJSON(documents: documents).encoded()
-        case .text: output = Data(BlocksText.render(documents).utf8)
+        case .json:
+            output = BlockJSON.compactBytes(documents)
+            output.append(UInt8(ascii: "\n"))
+        case .text:
+            output = Array(BlocksText.render(documents).utf8)
         }
-        FileHandle.standardOutput.write(output)
-        if format == .json { FileHandle.standardOutput.write(Data("\n".utf8)) }
+        FileHandle.standardOutput.write(Data(output))
         if !failures.isEmpty {
             let report = failures.map { "error: \($0.message)\n" }.joined()
             FileHandle.standardError.write(Data(report.utf8))

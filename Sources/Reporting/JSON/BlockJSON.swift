@@ -29,6 +29,76 @@ public struct BlockJSON: Codable, Hashable, Sendable {
         return try encoder.encode(self)
     }
 
+    /// Compact JSON for documents, written directly (no intermediate tree), byte for byte
+    /// what ``encoded(pretty:)`` gives without `pretty`.
+    ///
+    /// - Parameter documents: Parsed pages, in output order.
+    /// - Returns: UTF-8 JSON without a trailing newline.
+    public static func compactBytes(_ documents: [Document]) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("documents")
+        writer.beginArray()
+        for document in documents { write(document, to: &writer) }
+        writer.endArray()
+        writer.key("schemaVersion")
+        writer.int(currentSchemaVersion)
+        writer.endObject()
+        return writer.bytes
+    }
+
+    private static func write(_ document: Document, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("blocks")
+        writer.beginArray()
+        for block in document.blocks {
+            writer.beginObject()
+            if let table = block.table {
+                writer.key("header")
+                writer.strings(table.header)
+            }
+            writer.key("kind")
+            writer.string(block.kind.rawValue)
+            if let level = block.level {
+                writer.key("level")
+                writer.int(level)
+            }
+            writer.key("location")
+            writer.beginObject()
+            if let end = block.span.end {
+                writer.key("end")
+                writer.int(end)
+            }
+            writer.key("line")
+            writer.int(block.span.line)
+            if let start = block.span.start {
+                writer.key("start")
+                writer.int(start)
+            }
+            writer.endObject()
+            if let table = block.table {
+                writer.key("rows")
+                writer.beginArray()
+                for row in table.rows { writer.strings(row) }
+                writer.endArray()
+            } else {
+                writer.key("text")
+                writer.string(block.text)
+            }
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("format")
+        writer.string(document.format.rawValue)
+        writer.key("id")
+        writer.string(document.id)
+        writer.key("source")
+        writer.string(document.source)
+        writer.key("title")
+        writer.stringOrNull(document.title)
+        writer.endObject()
+    }
+
     /// A page: id, source, format, title and blocks.
     public struct DocumentEntry: Codable, Hashable, Sendable {
         /// Document id.
