@@ -1,0 +1,113 @@
+import Documents
+import Extraction
+import Findings
+import Foundation
+import Matching
+
+/// Everything one `reconcile run` found: the input of every report writer.
+///
+/// A pure value: writers turn it into text without touching files, the clock or the network.
+public struct Report: Hashable, Sendable {
+    /// The pages that were parsed, in input order.
+    public let documents: [Document]
+    /// Every claim of every page, in page order.
+    public let claims: [Claim]
+    /// Studies recognised on more than one page.
+    public let matches: [Match]
+    /// Conflicts, evidence conflicts and internal inconsistencies.
+    public let findings: [Finding]
+    /// Pages that could not be read or parsed; the other pages were still reported.
+    public let failures: [PageFailureRecord]
+    /// When the run happened, on what, with which tool version.
+    public let run: RunInfo
+    /// Review decisions keyed by finding id; `nil` when the run has no review store.
+    public let reviews: [String: FindingReview]?
+
+    /// Creates a report.
+    public init(documents: [Document], claims: [Claim], matches: [Match], findings: [Finding],
+                failures: [PageFailureRecord] = [], run: RunInfo, reviews: [String: FindingReview]? = nil) {
+        self.documents = documents
+        self.claims = claims
+        self.matches = matches
+        self.findings = findings
+        self.failures = failures
+        self.run = run
+        self.reviews = reviews
+    }
+
+    /// A copy with review decisions attached (the store's seam).
+    public func withReviews(_ reviews: [String: FindingReview]) -> Report {
+        Report(documents: documents, claims: claims, matches: matches, findings: findings,
+               failures: failures, run: run, reviews: reviews)
+    }
+
+    /// A copy whose document sources and run inputs have `prefix` removed where they start
+    /// with it (used to keep absolute paths out of golden files and shareable reports).
+    public func relativizingPaths(to prefix: String) -> Report {
+        let base = prefix.hasSuffix("/") ? prefix : prefix + "/"
+        func strip(_ path: String) -> String { path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path }
+        let docs = documents.map {
+            Document(id: $0.id, source: strip($0.source), format: $0.format, title: $0.title, blocks: $0.blocks)
+        }
+        let info = RunInfo(time: run.time, inputs: run.inputs.map(strip), toolVersion: run.toolVersion)
+        let fails = failures.map { PageFailureRecord(source: strip($0.source), message: $0.message) }
+        return Report(documents: docs, claims: claims, matches: matches, findings: findings,
+                      failures: fails, run: info, reviews: reviews)
+    }
+}
+
+/// When and on what a run happened.
+public struct RunInfo: Hashable, Sendable {
+    /// When the run started.
+    public let time: Date
+    /// The PATH and URL arguments as given on the command line.
+    public let inputs: [String]
+    /// The `reconcile` version that produced the report.
+    public let toolVersion: String
+
+    /// Creates run information.
+    public init(time: Date, inputs: [String], toolVersion: String) {
+        self.time = time
+        self.inputs = inputs
+        self.toolVersion = toolVersion
+    }
+}
+
+/// A page that could not be used, as the reports show it.
+public struct PageFailureRecord: Hashable, Sendable {
+    /// The path or URL of the page.
+    public let source: String
+    /// What went wrong, `path:line: problem (expected …)` style.
+    public let message: String
+
+    /// Creates a failure record.
+    public init(source: String, message: String) {
+        self.source = source
+        self.message = message
+    }
+}
+
+/// A reviewer's decision on one finding (DESIGN.md: `open`, `accepted`, `dismissed`).
+public struct FindingReview: Hashable, Sendable {
+    /// Where a finding stands in review.
+    public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
+        case open, accepted, dismissed
+    }
+
+    /// The decision.
+    public let status: Status
+    /// Who decided, when known.
+    public let reviewer: String?
+    /// When the decision was made, when known.
+    public let time: Date?
+    /// The reviewer's note, when any.
+    public let note: String?
+
+    /// Creates a review decision.
+    public init(status: Status, reviewer: String? = nil, time: Date? = nil, note: String? = nil) {
+        self.status = status
+        self.reviewer = reviewer
+        self.time = time
+        self.note = note
+    }
+}

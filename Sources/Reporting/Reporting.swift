@@ -1,1 +1,0 @@
-/// Writes the fact-check report in Markdown, HTML, JSON and CSV.

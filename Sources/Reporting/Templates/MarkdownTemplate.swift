@@ -1,0 +1,137 @@
+/// The mustache template of `report.md`.
+///
+/// Kept as a Swift constant rather than a bundle resource so the binary works wherever it is
+/// copied (a missing resource bundle would stop the tool). Values arrive Markdown-escaped
+/// (see ``MarkdownEscaping``); the TEXT content type stops mustache from HTML-escaping them.
+enum MarkdownTemplate {
+    /// The template text.
+    static let text = #"""
+{{% CONTENT_TYPE: TEXT}}
+# Fact-check report
+
+**{{summary.findings}} findings: {{summary.major}} major, {{summary.minor}} minor, {{summary.info}} info** · {{summary.pages}} pages{{#summary.failedPages}} ({{summary.failedPages}} failed){{/summary.failedPages}} · {{summary.studyClaims}} study claims · {{summary.evidenceClaims}} evidence claims · {{summary.matches}} studies on more than one page ({{summary.possibleMatches}} possible)
+
+| Findings | Count |
+|---|---:|
+| Study conflicts: matched studies disagree | {{summary.conflicts}} |
+| Evidence conflicts: pages rate a topic differently | {{summary.evidenceConflicts}} |
+| Internal: a page contradicts itself | {{summary.internalFindings}} |
+
+Run {{generated}} on {{#inputs}}{{.}} {{/inputs}}
+
+## Pages
+
+| Page | Source | Title | Study claims | Evidence claims |
+|---|---|---|---:|---:|
+{{#pages}}
+| {{id}} | {{source}} | {{title}} | {{studies}} | {{evidence}} |
+{{/pages}}
+
+## Matched studies
+
+{{^hasStudies}}
+No study was recognised on more than one page.
+
+{{/hasStudies}}
+{{#studies}}
+### {{number}}. {{title}}
+
+{{status}} {{matchID}} · score {{score}} · worst conflict: {{worst}}
+
+| Field |{{#columns}} {{page}} |{{/columns}}
+|---|{{#columns}}---|{{/columns}}
+{{#rows}}
+| {{#conflict}}⚠ {{/conflict}}{{field}} |{{#cells}} {{#conflict}}**{{value}}** ⚠{{/conflict}}{{^conflict}}{{value}}{{/conflict}}{{#hasWords}} “{{words}}”{{/hasWords}} |{{/cells}}
+{{/rows}}
+
+{{#hasConflicts}}
+**Conflicts**
+
+{{#conflicts}}
+- **{{severity}}** {{field}}: {{message}}
+{{#sides}}
+  - {{page}}: {{value}}, “{{text}}” ({{location}})
+{{/sides}}
+{{/conflicts}}
+
+{{/hasConflicts}}
+**Why matched**
+
+{{#comparisons}}
+{{pair}}: start {{prior}}, final score **{{score}}**
+
+| Field | Comparison | Weight | Detail |
+|---|---|---:|---|
+{{#steps}}
+| {{field}} | {{comparison}} | {{weight}} | {{detail}} |
+{{/steps}}
+
+{{/comparisons}}
+**Quotes**
+
+{{#quotes}}
+- {{page}} ({{location}}): “{{text}}”
+{{/quotes}}
+
+{{/studies}}
+## Evidence conflicts
+
+{{^hasEvidenceConflicts}}
+No two pages on the same subject rate a topic two or more steps apart.
+
+{{/hasEvidenceConflicts}}
+{{#evidenceConflicts}}
+### {{topic}} ({{subject}}): {{severity}}
+
+{{message}}
+
+{{#sides}}
+- {{page}}: **{{value}}**, “{{text}}” ({{location}})
+{{/sides}}
+
+{{/evidenceConflicts}}
+{{#evidenceTable.hasRows}}
+### Evidence ratings by page
+
+| Topic |{{#evidenceTable.columns}} {{page}} |{{/evidenceTable.columns}}
+|---|{{#evidenceTable.columns}}---|{{/evidenceTable.columns}}
+{{#evidenceTable.rows}}
+| {{#conflict}}⚠ {{/conflict}}{{field}} |{{#cells}} {{#conflict}}**{{value}}** ⚠{{/conflict}}{{^conflict}}{{value}}{{/conflict}}{{#hasWords}} “{{words}}”{{/hasWords}} |{{/cells}}
+{{/evidenceTable.rows}}
+
+{{/evidenceTable.hasRows}}
+## Internal findings
+
+{{^hasInternalFindings}}
+No page contradicts itself.
+
+{{/hasInternalFindings}}
+{{#internalFindings}}
+- **{{severity}}** {{field}}: {{message}}
+{{#sides}}
+  - {{page}}: {{value}}, “{{text}}” ({{location}})
+{{/sides}}
+{{/internalFindings}}
+{{#hasInternalFindings}}
+
+{{/hasInternalFindings}}
+{{#hasSingles}}
+## Studies cited on one page only
+
+| Page | Study | Year | Design | Sample size | Verdict | Where |
+|---|---|---|---|---|---|---|
+{{#singles}}
+| {{page}} | {{label}} | {{year}} | {{design}} | {{sampleSize}} | {{verdict}} | {{location}} |
+{{/singles}}
+
+{{/hasSingles}}
+{{#hasFailures}}
+## Pages that could not be read
+
+{{#failures}}
+- {{source}}: {{message}}
+{{/failures}}
+
+{{/hasFailures}}
+"""#
+}

@@ -1,0 +1,163 @@
+/// What the Markdown and HTML templates show, already worded and escaped for their format.
+///
+/// Mustache reads these properties by name; every page-derived string has passed through the
+/// builder's escaping function (Markdown) or is escaped by `{{ }}` (HTML).
+struct ReportView {
+    let generated: String
+    let inputs: [String]
+    let summary: SummaryView
+    let pages: [PageView]
+    let studies: [StudyView]
+    let hasStudies: Bool
+    let evidenceConflicts: [EvidenceConflictView]
+    let hasEvidenceConflicts: Bool
+    let internalFindings: [FindingView]
+    let hasInternalFindings: Bool
+    let evidenceTable: EvidenceTableView
+    let singles: [SingleStudyView]
+    let hasSingles: Bool
+    let failures: [FailureView]
+    let hasFailures: Bool
+}
+
+/// The counts at the top of a report.
+struct SummaryView {
+    let pages: Int
+    let failedPages: Int
+    let studyClaims: Int
+    let evidenceClaims: Int
+    let matches: Int
+    let possibleMatches: Int
+    let findings: Int
+    let major: Int
+    let minor: Int
+    let info: Int
+    let conflicts: Int
+    let evidenceConflicts: Int
+    let internalFindings: Int
+}
+
+/// One input page.
+struct PageView {
+    let id: String
+    let source: String
+    let title: String
+    let studies: Int
+    let evidence: Int
+}
+
+/// One matched study: side-by-side fields, conflicts, why it matched, quotes.
+struct StudyView {
+    let anchor: String
+    let number: Int
+    let matchID: String
+    let title: String
+    let status: String
+    let isPossible: Bool
+    let score: String
+    let worst: String
+    let columns: [ColumnView]
+    let rows: [FieldRowView]
+    let conflicts: [FindingView]
+    let hasConflicts: Bool
+    let comparisons: [ComparisonView]
+    let quotes: [QuoteView]
+}
+
+/// A column of a side-by-side table: one page.
+struct ColumnView {
+    let page: String
+}
+
+/// One field across pages.
+struct FieldRowView {
+    let field: String
+    let conflict: Bool
+    let severity: String
+    let cells: [CellView]
+}
+
+/// One page's value of one field.
+struct CellView {
+    let value: String
+    let words: String
+    let hasWords: Bool
+    let conflict: Bool
+    let severity: String
+}
+
+/// A finding with each page's side.
+struct FindingView {
+    let id: String
+    let severity: String
+    let field: String
+    let message: String
+    let sides: [SideView]
+}
+
+/// One page's side of a finding.
+struct SideView {
+    let page: String
+    let value: String
+    let text: String
+    let location: String
+}
+
+/// One pairwise comparison as a waterfall: prior, each field's weight, final score.
+struct ComparisonView {
+    let pair: String
+    let prior: String
+    let steps: [StepView]
+    let score: String
+}
+
+/// One field's contribution to a match score.
+struct StepView {
+    let field: String
+    let comparison: String
+    let weight: String
+    let detail: String
+    let negative: Bool
+}
+
+/// A quote with `file:line`.
+struct QuoteView {
+    let page: String
+    let text: String
+    let location: String
+}
+
+/// An evidence conflict between pages on one topic.
+struct EvidenceConflictView {
+    let anchor: String
+    let id: String
+    let topic: String
+    let subject: String
+    let severity: String
+    let message: String
+    let sides: [SideView]
+}
+
+/// Every page's rating per topic, side by side.
+struct EvidenceTableView {
+    let columns: [ColumnView]
+    let rows: [FieldRowView]
+    let hasRows: Bool
+}
+
+/// A study only one page cites.
+struct SingleStudyView {
+    let page: String
+    let label: String
+    let year: String
+    let design: String
+    let sampleSize: String
+    let verdict: String
+    let location: String
+}
+
+/// A page that could not be used.
+struct FailureView {
+    let source: String
+    let message: String
+}

@@ -1,0 +1,181 @@
+import Documents
+import Extraction
+import Findings
+import Foundation
+import Matching
+
+/// Turns a ``Report`` into the ``ReportView`` the templates show.
+///
+/// `escape` is applied to every page-derived string: Markdown escaping for report.md, the
+/// identity for report.html (whose `{{ }}` tags HTML-escape).
+struct ReportViewBuilder {
+    let report: Report
+    let index: ReportIndex
+    let escape: (String) -> String
+
+    init(_ report: Report, escape: @escaping (String) -> String) {
+        self.report = report
+        index = ReportIndex(report)
+        self.escape = escape
+    }
+
+    func build() -> ReportView {
+        let summary = ReportSummary(report)
+        let studies = report.matches.enumerated().map { study($0.element, number: $0.offset + 1) }
+        let evidence = report.findings.filter { $0.kind == .evidenceConflict }.enumerated().map {
+            evidenceConflict($0.element, number: $0.offset + 1)
+        }
+        let matchIDs = Set(report.matches.map(\.id))
+        let others = report.findings.filter {
+            $0.kind == .internal || ($0.kind == .conflict && !matchIDs.contains($0.match ?? ""))
+        }.map(finding)
+        let singles = singleStudies(matched: Set(report.matches.flatMap(\.claims)))
+        let failures = report.failures.map { FailureView(source: escape($0.source), message: escape($0.message)) }
+        return ReportView(
+            generated: "\(ISO8601.string(report.run.time)) · reconcile \(escape(report.run.toolVersion))",
+            inputs: report.run.inputs.map(escape),
+            summary: SummaryView(
+                pages: summary.pages, failedPages: summary.failedPages, studyClaims: summary.studyClaims,
+                evidenceClaims: summary.evidenceClaims, matches: summary.matches,
+                possibleMatches: summary.possibleMatches, findings: summary.findings,
+                major: summary.count(.major), minor: summary.count(.minor), info: summary.count(.info),
+                conflicts: summary.count(.conflict), evidenceConflicts: summary.count(.evidenceConflict),
+                internalFindings: summary.count(.internal)),
+            pages: report.documents.map(page),
+            studies: studies, hasStudies: !studies.isEmpty,
+            evidenceConflicts: evidence, hasEvidenceConflicts: !evidence.isEmpty,
+            internalFindings: others, hasInternalFindings: !others.isEmpty,
+            evidenceTable: evidenceTable(),
+            singles: singles, hasSingles: !singles.isEmpty,
+            failures: failures, hasFailures: !failures.isEmpty)
+    }
+
+    private func page(_ document: Document) -> PageView {
+        let claims = report.claims.filter { $0.document == document.id }
+        return PageView(
+            id: escape(document.id), source: escape(document.source), title: escape(document.title ?? ""),
+            studies: claims.filter { $0.study != nil }.count, evidence: claims.filter { $0.evidence != nil }.count)
+    }
+
+    private func study(_ match: Match, number: Int) -> StudyView {
+        let claims = match.claims.compactMap { index.claims[$0]?.study }
+        let conflicts = index.conflicts(of: match)
+        let rows = StudyField.allCases.compactMap { field -> FieldRowView? in
+            let values = claims.map { field.value(of: $0) }
+            guard values.contains(where: { !$0.value.isEmpty }) else { return nil }
+            let hits = conflicts.filter { $0.field != nil && $0.field == field.conflictField }
+            let cells = zip(claims, values).map { claim, value -> CellView in
+                let hit = hits.first { $0.claims.contains(claim.id) || $0.values.contains { $0.claim == claim.id } }
+                return CellView(value: escape(value.value), words: escape(value.words), hasWords: !value.words.isEmpty,
+                                conflict: hit != nil, severity: hit?.severity.rawValue ?? "")
+            }
+            let worst = hits.map(\.severity).max()
+            return FieldRowView(field: field.title, conflict: worst != nil, severity: worst?.rawValue ?? "",
+                                cells: cells)
+        }
+        let worst = conflicts.map(\.severity).max()
+        let title = claims.map(\.label).uniqued().joined(separator: " ↔ ")
+        return StudyView(
+            anchor: "study-\(number)", number: number, matchID: escape(match.id),
+            title: escape(title.isEmpty ? match.id : title), status: match.status.rawValue,
+            isPossible: match.status == .possible, score: Self.number(match.score),
+            worst: worst?.rawValue ?? "none",
+            columns: claims.map { ColumnView(page: escape($0.document)) }, rows: rows,
+            conflicts: conflicts.map(finding), hasConflicts: !conflicts.isEmpty,
+            comparisons: match.comparisons.map(comparison),
+            quotes: claims.flatMap { claim in
+                claim.mentions.prefix(Self.quotesPerClaim).map {
+                    QuoteView(page: escape(claim.document), text: escape($0.quote),
+                              location: escape(index.location(claim: claim.id, line: $0.span.line)))
+                }
+            })
+    }
+
+    private func comparison(_ comparison: PairComparison) -> ComparisonView {
+        ComparisonView(
+            pair: escape(comparison.claims.joined(separator: " ↔ ")), prior: Self.number(comparison.prior),
+            steps: comparison.evidence.map {
+                StepView(field: escape($0.field), comparison: $0.comparison.rawValue, weight: Self.signed($0.weight),
+                         detail: escape($0.detail), negative: $0.weight < 0)
+            },
+            score: Self.number(comparison.score))
+    }
+
+    private func finding(_ finding: Finding) -> FindingView {
+        FindingView(id: escape(finding.id), severity: finding.severity.rawValue,
+                    field: finding.field?.rawValue ?? finding.kind.rawValue, message: escape(finding.message),
+                    sides: sides(of: finding))
+    }
+
+    private func evidenceConflict(_ finding: Finding, number: Int) -> EvidenceConflictView {
+        EvidenceConflictView(
+            anchor: "evidence-\(number)", id: escape(finding.id), topic: escape(finding.topic ?? ""),
+            subject: escape(finding.subject ?? ""), severity: finding.severity.rawValue,
+            message: escape(finding.message), sides: sides(of: finding))
+    }
+
+    /// Each side with its value, the page's words and `file:line`; from the claims when the
+    /// finding carries no values.
+    private func sides(of finding: Finding) -> [SideView] {
+        if !finding.values.isEmpty {
+            return finding.values.map {
+                SideView(page: escape(index.documentID(ofClaim: $0.claim)), value: escape($0.value.description),
+                         text: escape($0.text), location: escape(index.location(claim: $0.claim, line: $0.span.line)))
+            }
+        }
+        return finding.claims.compactMap { id in
+            guard let claim = index.claims[id] else { return nil }
+            let quote = index.quote(of: claim)
+            return SideView(page: escape(claim.document), value: escape(index.label(of: id)), text: escape(quote.text),
+                            location: escape(index.location(claim: id, line: quote.line)))
+        }
+    }
+
+    private func evidenceTable() -> EvidenceTableView {
+        let evidence = report.claims.compactMap(\.evidence)
+        let pages = report.documents.map(\.id).filter { id in evidence.contains { $0.document == id } }
+        let topics = evidence.map(\.topic).uniqued()
+        let conflicting = report.findings.filter { $0.kind == .evidenceConflict }
+        let rows = topics.map { topic -> FieldRowView in
+            let claims = pages.map { page in evidence.first { $0.document == page && $0.topic == topic } }
+            let hits = claims.map { claim in
+                claim.flatMap { c in conflicting.filter { $0.claims.contains(c.id) }.map(\.severity).max() }
+            }
+            let cells = zip(claims, hits).map { claim, hit -> CellView in
+                guard let claim else {
+                    return CellView(value: "", words: "", hasWords: false, conflict: false, severity: "")
+                }
+                let shown = claim.verdict.value?.rawValue ?? "unknown"
+                let words = claim.verdict.text
+                return CellView(value: shown, words: escape(words), hasWords: words != shown && !words.isEmpty,
+                                conflict: hit != nil, severity: hit?.rawValue ?? "")
+            }
+            let worst = hits.compactMap { $0 }.max()
+            return FieldRowView(field: escape(topic), conflict: worst != nil, severity: worst?.rawValue ?? "",
+                                cells: cells)
+        }
+        return EvidenceTableView(columns: pages.map { ColumnView(page: escape($0)) }, rows: rows, hasRows: !rows.isEmpty)
+    }
+
+    private func singleStudies(matched: Set<String>) -> [SingleStudyView] {
+        report.claims.compactMap(\.study).filter { !matched.contains($0.id) }.map { claim in
+            SingleStudyView(
+                page: escape(claim.document), label: escape(claim.label),
+                year: StudyField.year.value(of: claim).value, design: escape(StudyField.design.value(of: claim).value),
+                sampleSize: escape(StudyField.sampleSize.value(of: claim).value),
+                verdict: escape(StudyField.verdict.value(of: claim).value),
+                location: escape(index.location(claim: claim.id, line: claim.span.line)))
+        }
+    }
+
+    /// Quotes shown per claim in a study section.
+    static let quotesPerClaim = 3
+
+    /// A score with one decimal ("11.4").
+    static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// A weight with its sign ("+3.1", "−4.0").
+    static func signed(_ value: Double) -> String {
+        value < 0 ? "−" + String(format: "%.1f", -value) : "+" + String(format: "%.1f", value)
+    }
+}
