@@ -25,8 +25,7 @@ let package = Package(
         .target(name: "Findings", dependencies: ["Matching"]),
         .target(
             name: "Reporting",
-            dependencies: ["Findings", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.copy("Templates")]),
+            dependencies: ["Findings", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Store", dependencies: ["Findings", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Pipeline", dependencies: ["Documents", "Extraction", "Matching", "Findings", "Reporting", "Store"]),
         .executableTarget(

@@ -10,6 +10,8 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// A URL input and no fetcher to load it.
     case cannotFetch(url: String)
+    /// The report folder could not be written; the previous reports are untouched.
+    case cannotWriteReports(path: String, reason: String)
 
     /// `path: problem (expected …)`.
     public var description: String {
@@ -24,6 +26,8 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path): cannot read file (\(reason))"
         case .cannotFetch(let url):
             return "\(url): URL inputs are not supported by this command (expected a file or folder)"
+        case .cannotWriteReports(let path, let reason):
+            return "\(path): cannot write reports (\(reason); expected a writable folder)"
         }
     }
 }

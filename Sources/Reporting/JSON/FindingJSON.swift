@@ -45,26 +45,10 @@ struct ConflictValueJSON: Encodable {
         case .string(let s): try c.encode(s, forKey: .value)
         }
         try c.encode(value.text, forKey: .text)
-        try c.encode(SpanJSON(value.span), forKey: .location)
+        try c.encode(BlockJSON.Location(value.span), forKey: .location)
     }
 
     private enum CodingKeys: String, CodingKey { case claim, value, text, location }
-}
-
-/// A source location `{line, start, end}` with explicit nulls.
-struct SpanJSON: Encodable {
-    let span: SourceSpan
-
-    init(_ span: SourceSpan) { self.span = span }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(span.line, forKey: .line)
-        try c.encode(span.start, forKey: .start)
-        try c.encode(span.end, forKey: .end)
-    }
-
-    private enum CodingKeys: String, CodingKey { case line, start, end }
 }
 
 /// A review decision `{status, reviewer, time, note}`.

@@ -164,7 +164,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 {{/hasSingles}}
 {{#hasFailures}}
 <h2 id="failures">Pages that could not be read</h2>
-<ul>{{#failures}}<li><span class="loc">{{source}}</span>: {{message}}</li>{{/failures}}</ul>
+<ul>{{#failures}}<li><span class="loc">{{message}}</span></li>{{/failures}}</ul>
 {{/hasFailures}}
 </main>
 </body>

@@ -9,7 +9,7 @@ enum MarkdownTemplate {
 {{% CONTENT_TYPE: TEXT}}
 # Fact-check report
 
-**{{summary.findings}} findings: {{summary.major}} major, {{summary.minor}} minor, {{summary.info}} info** · {{summary.pages}} pages{{#summary.failedPages}} ({{summary.failedPages}} failed){{/summary.failedPages}} · {{summary.studyClaims}} study claims · {{summary.evidenceClaims}} evidence claims · {{summary.matches}} studies on more than one page ({{summary.possibleMatches}} possible)
+**{{summary.findings}} findings: {{summary.major}} major, {{summary.minor}} minor, {{summary.info}} info** · pages: {{summary.pages}}{{#summary.failedPages}} ({{summary.failedPages}} failed){{/summary.failedPages}} · study claims: {{summary.studyClaims}} · evidence claims: {{summary.evidenceClaims}} · studies matched across pages: {{summary.matches}} ({{summary.possibleMatches}} possible)
 
 | Findings | Count |
 |---|---:|
@@ -129,7 +129,7 @@ No page contradicts itself.
 ## Pages that could not be read
 
 {{#failures}}
-- {{source}}: {{message}}
+- {{message}}
 {{/failures}}
 
 {{/hasFailures}}

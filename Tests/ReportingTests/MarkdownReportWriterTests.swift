@@ -1,0 +1,34 @@
+import Reporting
+import Testing
+
+@Suite struct MarkdownReportWriterTests {
+    @Test func showsSummaryTablesQuotesAndConflicts() throws {
+        let md = try MarkdownReportWriter().render(SampleReport.make(hostileText: "plain"))
+        #expect(md.hasPrefix("# Fact-check report\n"))
+        #expect(md.contains("**5 findings: 3 major, 1 minor, 1 info**"))
+        #expect(md.contains("| Field | page-a | page-b |"))
+        #expect(md.contains("| ⚠ Sample size | **n = 82** ⚠ “82” | **n = 42** ⚠ “total n = 42” |"))
+        #expect(md.contains("| Year | 2012 | 2012 |"), "agreeing fields are not marked")
+        #expect(md.contains("(Inputs/page-b.html:8)"), "quotes carry file:line")
+        #expect(md.contains("### back pain (acupressure mat): major"))
+        #expect(md.contains("| authors | different | −4.0 | Kjerryd vs Hohmann |"), "the match explanation shows penalties")
+        #expect(md.contains("## Pages that could not be read"))
+        #expect(!md.contains("\n\n\n"), "no runs of blank lines")
+    }
+
+    @Test func escapesPageText() throws {
+        let md = try MarkdownReportWriter().render(SampleReport.make())
+        let unescaped = zip(md.dropLast(), md.dropFirst()).filter { $1 == "<" && $0 != "\\" }
+        #expect(unescaped.isEmpty && md.first != "<", "every < is backslash-escaped")
+        #expect(!md.contains("](javascript:"))
+        #expect(md.contains("\\<script\\>alert(1)\\</script\\>"))
+    }
+
+    @Test func saysSoWhenNothingMatched() throws {
+        let base = SampleReport.make()
+        let empty = Report(documents: base.documents, claims: [], matches: [], findings: [], run: base.run)
+        let md = try MarkdownReportWriter().render(empty)
+        #expect(md.contains("No study was recognised on more than one page."))
+        #expect(md.contains("No page contradicts itself."))
+    }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct ReportingSmokeTests {
-    @Test func packageBuilds() { #expect(Bool(true)) }
-}
