@@ -99,6 +99,17 @@ import Testing
         #expect((doc.blocks[0].kind == .heading) == isHeading)
     }
 
+    @Test(arguments: [
+        ("See [our guide](https://example.com/guide) for **more** detail.", "See our guide for more detail."),
+        ("Cited twice [web:141][web:144] and ![a chart](c.png) here.", "Cited twice [web:141][web:144] and a chart here."),
+        ("Use `reconcile` with __care__, 5 * 3 = 15 and snake_case.", "Use reconcile with care, 5 * 3 = 15 and snake_case."),
+        ("An odd ** marker stays.", "An odd ** marker stays."),
+    ])
+    func markdownInlineMarkupIsRemoved(line: String, visible: String) throws {
+        let doc = try parse("- \(line)\n\(line)\n")
+        #expect(doc.blocks.map(\.text) == [visible, visible])
+    }
+
     @Test func shortLastLineIsAParagraph() throws {
         let doc = try parse("Some opening prose that is a sentence.\nThanks for reading\n")
         #expect(kinds(doc) == [.paragraph, .paragraph])

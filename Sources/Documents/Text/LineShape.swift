@@ -27,12 +27,12 @@ enum LineShape: Sendable, Equatable {
             return .tableRow(cells(text))
         }
         if first == ">" {
-            return .quote(String(text.dropFirst()).collapsingWhitespace())
+            return .quote(MarkdownInline.strip(String(text.dropFirst()).collapsingWhitespace()))
         }
         if isRule(text) { return .rule }
         if text.contains("|"), isSeparator(text) { return .tableSeparator }
         if let item = listItem(text) { return item }
-        return .plain(text)
+        return .plain(MarkdownInline.strip(text))
     }
 
     /// `# Title` … `###### Title` (a space after the hashes; closing hashes dropped).
@@ -45,7 +45,7 @@ enum LineShape: Sendable, Equatable {
         while body.hasSuffix("#") { body.removeLast() }
         body = body.collapsingWhitespace()
         guard !body.isEmpty else { return nil }
-        return .markdownHeading(level: hashes, text: body)
+        return .markdownHeading(level: hashes, text: MarkdownInline.strip(body))
     }
 
     /// `|---|:--:|`, `---|---` : only pipes, dashes, colons and spaces, with at least one dash.
@@ -99,7 +99,7 @@ enum LineShape: Sendable, Equatable {
         cells.append(current)
         if text.hasPrefix("|"), !cells.isEmpty { cells.removeFirst() }
         if text.hasSuffix("|"), !text.hasSuffix("\\|"), !cells.isEmpty { cells.removeLast() }
-        return cells.map { $0.collapsingWhitespace() }
+        return cells.map { MarkdownInline.strip($0.collapsingWhitespace()) }
     }
 
     /// Bullets `- * + • – ‣ ◦` followed by a space, or `1.` / `1)` followed by a space.
@@ -112,7 +112,7 @@ enum LineShape: Sendable, Equatable {
             else { return nil }
             let body = String(String.UnicodeScalarView(rest)).collapsingWhitespace()
             guard !body.isEmpty else { return nil }
-            return .listItem(text: body, numbered: false, markerText: text)
+            return .listItem(text: MarkdownInline.strip(body), numbered: false, markerText: text)
         }
         var digits = 0
         var index = scalars.startIndex
@@ -127,7 +127,7 @@ enum LineShape: Sendable, Equatable {
         guard afterMarker < scalars.endIndex, scalars[afterMarker] == " " else { return nil }
         let body = String(String.UnicodeScalarView(scalars[afterMarker...])).collapsingWhitespace()
         guard !body.isEmpty else { return nil }
-        return .listItem(text: body, numbered: true, markerText: text)
+        return .listItem(text: MarkdownInline.strip(body), numbered: true, markerText: MarkdownInline.strip(text))
     }
 }
 
