@@ -18,7 +18,7 @@ public struct ConditionNormalizer: Sendable {
     ///   is left after qualifiers and change words are removed.
     public func normalize(_ text: String) -> [String] {
         var topics: [String] = []
-        for topic in Self.items(of: Self.prepare(text)) {
+        for topic in Self.items(of: Self.prepare(Self.beforeDash(text))) {
             if !topic.isEmpty, !topics.contains(topic) { topics.append(topic) }
         }
         return topics
@@ -72,13 +72,19 @@ public struct ConditionNormalizer: Sendable {
     private static let joiningWords: Set<String> = ["a", "an", "the", "of", "in", "on", "and", "or",
                                                     "for", "to", "with", "from"]
 
-    /// Lowercases, drops parentheticals, bracket citations, quotes and symbols, turns
-    /// hyphens into spaces, and cuts an explanation after a dash.
-    static func prepare(_ text: String) -> String {
-        var s = text.lowercased()
+    /// The text before a spaced dash that starts an explanation ("Weight loss — no evidence").
+    static func beforeDash(_ text: String) -> String {
+        var s = text
         for dash in [" — ", " – ", " - ", "—", "–"] {
             if let range = s.range(of: dash) { s = String(s[..<range.lowerBound]) }
         }
+        return s
+    }
+
+    /// Lowercases, drops parentheticals, bracket citations, quotes and symbols, and turns
+    /// hyphens into spaces.
+    static func prepare(_ text: String) -> String {
+        var s = text.lowercased()
         s = s.replacingOccurrences(of: #"\([^)]*\)?"#, with: " ", options: .regularExpression)
         s = s.replacingOccurrences(of: #"\[[^\]]*\]?"#, with: " ", options: .regularExpression)
         s = s.replacingOccurrences(of: "’", with: "'")
@@ -169,6 +175,10 @@ public struct ConditionNormalizer: Sendable {
         }
         while let first = words.first, joiningWords.contains(first) { words.removeFirst() }
         while let last = words.last, joiningWords.contains(last) { words.removeLast() }
+        if words.count > 1, words.last == "pain" {
+            let rest = words.dropLast().joined(separator: " ")
+            if let known = knownTopic(rest), !known.contains("pain") { return known }
+        }
         return canonical(words.joined(separator: " "))
     }
 

@@ -95,8 +95,7 @@ enum ConditionPhrases {
         "joint pain", "hip pain", "foot pain", "pelvic pain", "menstrual pain", "period pain",
         "nerve pain", "headache", "migraine", "sciatica", "fibromyalgia", "arthritis",
         "osteoarthritis", "knee osteoarthritis", "rheumatoid arthritis", "gout", "tendinitis",
-        "plantar fasciitis", "carpal tunnel syndrome", "disc herniation", "herniated disc",
-        "spinal stenosis", "muscle soreness", "muscle recovery", "muscle strength",
+        "plantar fasciitis", "carpal tunnel syndrome", "muscle soreness", "muscle recovery", "muscle strength",
         "muscle growth", "muscle mass", "muscle cramps", "leg cramps", "restless legs",
         "muscle tension", "injury recovery", "bone density", "osteoporosis", "flexibility",
         "mobility", "exercise performance", "athletic performance", "endurance",
@@ -113,7 +112,7 @@ enum ConditionPhrases {
         // skin, hair, eyes
         "wrinkles", "skin aging", "acne", "cellulite", "psoriasis", "eczema", "rosacea",
         "scars", "wound healing", "hair loss", "eye strain", "dry eye", "macular degeneration",
-        "retina", "vision", "cataracts", "glaucoma",
+        "retina", "eye health", "vision", "cataracts", "glaucoma",
         // immunity, digestion, other organs
         "immunity", "colds", "common cold", "infections", "allergies", "asthma", "digestion",
         "constipation", "irritable bowel syndrome", "ibs", "gut health", "acid reflux",

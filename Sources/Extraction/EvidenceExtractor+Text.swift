@@ -1,0 +1,193 @@
+import Documents
+import Foundation
+
+extension EvidenceExtractor {
+    /// Ratings from a paragraph or list item: a marked or stance list item, a labelled
+    /// item ("Insomnia: clinically proven…"), else prose sentences.
+    func textCandidates(_ block: Block, stance: VerdictClassifier.Match?, _ context: BlockContext) -> [Candidate] {
+        let text = block.text
+        let mark = VerdictPhrases.marks.first { text.hasPrefix($0.symbol) }
+        if block.kind == .listItem, mark != nil || stance != nil {
+            let found = markedItemCandidates(text, stance: stance, context)
+            if !found.isEmpty { return found }
+        }
+        if let labelled = labelledCandidates(block, context), !labelled.isEmpty { return labelled }
+        return proseCandidates(text, context)
+    }
+
+    /// "❌ Weight loss — no evidence; …": the label names the topics; the item's own verdict
+    /// words win over its mark, the mark over the heading's stance.
+    private func markedItemCandidates(_ text: String, stance: VerdictClassifier.Match?,
+                                      _ context: BlockContext) -> [Candidate] {
+        let (label, rest) = Self.splitLabel(text, separators: [" — ", " – ", " - ", ": "])
+        let topics = knownTopics(label)
+        guard !topics.isEmpty else { return [] }
+        let own = rest.flatMap { classifier.bestMatch(in: $0) }.flatMap { $0.weight >= 2 ? $0 : nil }
+        guard let verdict = own ?? classifier.bestMatch(in: label) ?? stance else { return [] }
+        return topics.enumerated().map { offset, topic in
+            Candidate(topic: topic, verdict: Classified(verdict.verdict, text: verdict.text), quote: text,
+                      span: context.block.span, source: .item, block: context.index, order: context.order(offset))
+        }
+    }
+
+    /// "Topic: what the page says about it." A list item whose rest carries no verdict words
+    /// states the benefit flatly, which is the page rating it `strong`.
+    private func labelledCandidates(_ block: Block, _ context: BlockContext) -> [Candidate]? {
+        let (label, restText) = Self.splitLabel(block.text, separators: [": "])
+        guard let rest = restText,
+              ConditionNormalizer.words(label).count <= EvidencePhrases.maxLabelWords,
+              !label.contains(where: \.isNumber) else { return nil }
+        let topics = knownTopics(label)
+        guard !topics.isEmpty else { return nil }
+        let verdict: Classified<VerdictClass>
+        if let match = classifier.bestMatch(in: rest) {
+            verdict = Classified(match.verdict, text: match.text)
+        } else if block.kind == .listItem, Self.statesAnEffect(rest) {
+            verdict = Classified(.strong, text: Self.firstClause(rest))
+        } else {
+            return nil
+        }
+        return topics.enumerated().map { offset, topic in
+            Candidate(topic: topic, verdict: verdict, quote: block.text, span: block.span, source: .item,
+                      block: context.index, order: context.order(offset))
+        }
+    }
+
+    /// The topics a question asks about, `[]` for a question about none, `nil` when the
+    /// text is not a question ("Q: Is creatine safe for my kidneys?" → kidney).
+    func questionTopics(_ text: String) -> [String]? {
+        var question = text.trimmingCharacters(in: .whitespaces)
+        let lower = question.lowercased()
+        var prefixed = false
+        for prefix in EvidencePhrases.questionPrefixes where lower.hasPrefix(prefix) {
+            question = String(question.dropFirst(prefix.count))
+            prefixed = true
+        }
+        guard prefixed || question.hasSuffix("?"), question.count < 200 else { return nil }
+        return normalizer.mentions(in: question)
+    }
+
+    /// An answer's rating of the question's topics: the first sentence with verdict words,
+    /// else the answer's strongest verdict words.
+    func answerCandidates(_ topics: [String], answer: String, _ context: BlockContext) -> [Candidate] {
+        guard !topics.isEmpty else { return [] }
+        var body = answer.trimmingCharacters(in: .whitespaces)
+        for prefix in EvidencePhrases.answerPrefixes where body.lowercased().hasPrefix(prefix) {
+            body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        let sentences = Self.sentences(body)
+        var chosen: (match: VerdictClassifier.Match, sentence: String)?
+        for sentence in sentences {
+            if let match = classifier.bestMatch(in: sentence) {
+                chosen = (match, sentence)
+                break
+            }
+        }
+        guard let (match, sentence) = chosen else { return [] }
+        return topics.enumerated().map { offset, topic in
+            Candidate(topic: topic, verdict: Classified(match.verdict, text: match.text), quote: sentence,
+                      span: context.block.span, source: .faq, block: context.index, order: context.order(offset))
+        }
+    }
+
+    /// Sentences that rate a known condition, clause by clause ("cortisol levels actually
+    /// decrease; blood flow actually increases"); sentences about one study are skipped.
+    private func proseCandidates(_ text: String, _ context: BlockContext) -> [Candidate] {
+        var found: [Candidate] = []
+        for (sentenceIndex, sentence) in Self.sentences(text).enumerated() where !Self.reportsAStudy(sentence) {
+            var pending: [String] = []
+            for (clauseIndex, clause) in Self.clauses(sentence).enumerated() {
+                let topics = normalizer.mentions(in: clause)
+                let match = classifier.bestMatch(in: clause).flatMap { Self.ratesInProse($0) ? $0 : nil }
+                guard let verdict = match else {
+                    pending += topics
+                    continue
+                }
+                for (offset, topic) in (topics.isEmpty ? pending : topics).enumerated() {
+                    found.append(Candidate(
+                        topic: topic, verdict: Classified(verdict.verdict, text: verdict.text), quote: sentence,
+                        span: context.block.span, source: .prose, block: context.index,
+                        order: context.order(sentenceIndex * 100 + clauseIndex * 10 + offset)))
+                }
+                pending = []
+            }
+        }
+        return found
+    }
+
+    private static func ratesInProse(_ match: VerdictClassifier.Match) -> Bool {
+        match.weight >= 2 || !EvidencePhrases.looseProseWords.contains(match.text.lowercased())
+    }
+
+    static func reportsAStudy(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return EvidencePhrases.studySentencePatterns.contains { lower.range(of: $0, options: .regularExpression) != nil }
+    }
+
+    /// Splits "Label — rest" at the first separator found, or returns the whole text.
+    static func splitLabel(_ text: String, separators: [String]) -> (label: String, rest: String?) {
+        var best: Range<String.Index>?
+        for separator in separators {
+            if let range = text.range(of: separator), best.map({ range.lowerBound < $0.lowerBound }) ?? true {
+                best = range
+            }
+        }
+        guard let range = best else { return (text, nil) }
+        let label = String(text[..<range.lowerBound])
+        return (label, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Sentences of a text; "et al." and decimals do not end one.
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(text)
+        var index = -1
+        while index + 1 < characters.count {
+            index += 1
+            let character = characters[index]
+            current.append(character)
+            guard ".!?".contains(character) else { continue }
+            var after = index + 1
+            while after < characters.count, "\"”’')".contains(characters[after]) {
+                current.append(characters[after])
+                after += 1
+            }
+            let next = after < characters.count ? characters[after] : " "
+            guard next == " " || next == "\n" else { continue }
+            index = after - 1
+            let lastWord = (current.split(separator: " ").last.map(String.init) ?? "")
+                .trimmingCharacters(in: CharacterSet(charactersIn: "\"”’')("))
+            if ["al.", "e.g.", "i.e.", "vs.", "approx.", "Dr.", "no."].contains(lastWord) { continue }
+            let trimmed = current.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { sentences.append(trimmed) }
+            current = ""
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
+    }
+
+    /// Clauses of a sentence, split at semicolons, colons, dashes and ", but".
+    static func clauses(_ sentence: String) -> [String] {
+        var parts = [sentence]
+        for separator in ["; ", ": ", " — ", " – ", ", but ", " but "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a text opens with a verb of effect ("reduces tired, dry eyes", "helps relax"),
+    /// the shape of a flat claim rather than a link title.
+    static func statesAnEffect(_ text: String) -> Bool {
+        guard let first = ConditionNormalizer.words(text.lowercased()).first else { return false }
+        if ConditionPhrases.leadingChangeWords.contains(first) { return true }
+        return first.count > 3 && first.hasSuffix("s") && !first.hasSuffix("ss")
+    }
+
+    /// The text up to its first comma or full stop.
+    static func firstClause(_ text: String) -> String {
+        let end = text.firstIndex(where: { $0 == "," || $0 == "." || $0 == ";" }) ?? text.endIndex
+        return String(text[..<end])
+    }
+}

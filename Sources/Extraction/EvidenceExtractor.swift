@@ -1,0 +1,138 @@
+import Documents
+
+/// Finds a page's ratings of the evidence per topic ("back pain: well-supported").
+///
+/// Sources, from the most to the least explicit: tables whose columns rate topics
+/// (`| Chronic back pain | ⭐⭐⭐⭐⭐ Strong | … | ✅ Well-supported |`) and two-column
+/// "supports / not established" tables; list items marked ✅ ❌ ⚠️ or sitting under a heading
+/// that sets a stance ("What Is NOT Well-Supported by Evidence"), and labelled items
+/// ("Insomnia: clinically proven…"); FAQ answers ("Q: Is creatine safe for my kidneys?
+/// A: In healthy people, yes."); prose sentences ("cortisol levels actually decrease").
+/// One claim per topic per page: the most explicit source wins, then the first mention.
+/// Table layouts and prose cues are data in `Vocabulary/EvidencePhrases.swift`.
+public struct EvidenceExtractor: Sendable {
+    let normalizer = ConditionNormalizer()
+    let classifier = VerdictClassifier()
+
+    /// Creates an extractor over the built-in vocabularies.
+    public init() {}
+
+    /// Extracts the page's evidence claims.
+    ///
+    /// - Parameters:
+    ///   - document: A parsed page.
+    ///   - subject: The page's subject (see ``SubjectDetector``), copied into every claim.
+    /// - Returns: One claim per topic, in page order; ids are `<document>#e-<hash of topic>`.
+    public func extract(from document: Document, subject: String) -> [EvidenceClaim] {
+        let candidates = self.candidates(in: document)
+        return merge(candidates).map { candidate in
+            EvidenceClaim(
+                id: "\(document.id)#e-\(StableHash.hex([candidate.topic]))", document: document.id,
+                subject: subject, topic: candidate.topic, verdict: candidate.verdict,
+                mention: Mention(quote: candidate.quote, span: candidate.span))
+        }
+    }
+
+    /// How explicit a source of ratings is; the higher wins when topics merge.
+    enum Source: Int, Comparable, Sendable {
+        case prose = 0, faq, item, table
+
+        static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// One rating of one topic found on the page, before merging.
+    struct Candidate: Sendable {
+        let topic: String
+        let verdict: Classified<VerdictClass>
+        let quote: String
+        let span: SourceSpan
+        let source: Source
+        /// The block it came from: rows of one table never merge unless their topics are equal.
+        let block: Int
+        /// Page order.
+        let order: Int
+    }
+
+    /// Walks the blocks, tracking the heading stance and pending FAQ questions.
+    func candidates(in document: Document) -> [Candidate] {
+        var found: [Candidate] = []
+        var stance: VerdictClassifier.Match?
+        var question: (topics: [String], block: Int)?
+        for (index, block) in document.blocks.enumerated() {
+            let context = BlockContext(block: block, index: index)
+            switch block.kind {
+            case .heading:
+                if let topics = questionTopics(block.text) {
+                    question = (topics, index)
+                    stance = nil
+                    continue
+                }
+                question = nil
+                stance = classifier.bestMatch(in: block.text).flatMap { $0.weight >= 2 ? $0 : nil }
+            case .table:
+                question = nil
+                if let table = block.table { found += tableCandidates(table, context) }
+            case .paragraph, .listItem, .quote:
+                if let topics = questionTopics(block.text) {
+                    question = (topics, index)
+                    continue
+                }
+                if let pending = question, block.kind != .listItem {
+                    question = nil
+                    found += answerCandidates(pending.topics, answer: block.text, context)
+                    continue
+                }
+                found += textCandidates(block, stance: stance, context)
+            case .caption:
+                continue
+            }
+        }
+        return found
+    }
+
+    /// Keeps one candidate per topic: the most explicit source first, then page order;
+    /// returns them in page order.
+    func merge(_ candidates: [Candidate]) -> [Candidate] {
+        let ranked = candidates.enumerated().sorted { lhs, rhs in
+            if lhs.element.source != rhs.element.source { return lhs.element.source > rhs.element.source }
+            if lhs.element.order != rhs.element.order { return lhs.element.order < rhs.element.order }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+        var kept: [Candidate] = []
+        for candidate in ranked {
+            let duplicate = kept.contains { existing in
+                existing.topic == candidate.topic
+                    || (existing.block != candidate.block
+                        && ConditionNormalizer.sameTopic(existing.topic, candidate.topic))
+            }
+            if !duplicate { kept.append(candidate) }
+        }
+        return kept.sorted { $0.order < $1.order }
+    }
+
+    /// Where a block sits, for spans and ordering.
+    struct BlockContext {
+        let block: Block
+        let index: Int
+
+        func order(_ sub: Int) -> Int { index * 10_000 + sub }
+    }
+
+    /// Topics a label or cell names, keeping only those that are, or mention, a known
+    /// condition ("Reduced pain medication use" → pain; "Muscle strength with age" → muscle
+    /// strength; "Desk workers" → nothing).
+    func knownTopics(_ text: String) -> [String] {
+        var topics: [String] = []
+        for topic in normalizer.normalize(text) {
+            let found: [String]
+            if ConditionNormalizer.isKnown(topic) {
+                found = [topic]
+            } else {
+                let mentioned = normalizer.mentions(in: topic)
+                found = mentioned.count == 1 ? mentioned : (mentioned.isEmpty ? [] : [topic])
+            }
+            for item in found where !topics.contains(item) { topics.append(item) }
+        }
+        return topics
+    }
+}

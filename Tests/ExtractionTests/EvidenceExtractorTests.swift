@@ -1,0 +1,105 @@
+import Documents
+import Testing
+@testable import Extraction
+
+@Suite struct EvidenceExtractorTests {
+    static func document(_ blocks: [Block]) -> Document {
+        Document(id: "page", source: "page.txt", format: .text, title: "Does X Work?", blocks: blocks)
+    }
+
+    static func table(_ header: [String], _ rows: [[String]], line: Int = 10) -> Block {
+        Block.table(Table(header: header, rows: rows, rowLines: rows.indices.map { line + 2 + $0 }),
+                    span: SourceSpan(line: line))
+    }
+
+    static func text(_ kind: Block.Kind, _ text: String, line: Int) -> Block {
+        Block(kind: kind, text: text, level: kind == .heading ? 2 : nil, span: SourceSpan(line: line))
+    }
+
+    func claims(_ blocks: [Block]) -> [String: EvidenceClaim] {
+        let found = EvidenceExtractor().extract(from: Self.document(blocks), subject: "x")
+        return Dictionary(found.map { ($0.topic, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func conditionTableTakesTheVerdictColumn() {
+        let found = claims([Self.table(["Condition", "Evidence Level", "Key Findings", "Verdict"], [
+            ["Chronic back pain", "⭐⭐⭐⭐⭐ Strong (multiple RCTs)", "81-98% relief", "✅ Well-supported"],
+            ["Improved immune function", "⭐⭐ Weak", "no direct RCT evidence", "❌ Not directly supported"],
+            ["Fibromyalgia pain", "⭐⭐⭐ Moderate", "some positive findings", "⚠️ Promising but limited"],
+        ])])
+        #expect(found["back pain"]?.verdict == Classified(.strong, text: "Well-supported"))
+        #expect(found["back pain"]?.mention.quote.hasPrefix("| Chronic back pain | ⭐⭐⭐⭐⭐") == true)
+        #expect(found["back pain"]?.mention.span.line == 12)
+        #expect(found["immunity"]?.verdict.value == .notEstablished)
+        #expect(found["fibromyalgia"]?.verdict.value == .preliminary)
+        #expect(found["back pain"]?.id == "page#e-\(StableHash.hex(["back pain"]))")
+        #expect(found["back pain"]?.subject == "x")
+    }
+
+    @Test func studyTablesGiveNoEvidenceClaims() {
+        let found = claims([Self.table(["Study", "Year", "Design", "N", "Key finding"], [
+            ["Smith et al.", "2012", "RCT", "82", "Strong relief of back pain"],
+        ])])
+        #expect(found.isEmpty)
+    }
+
+    @Test func stanceTableSplitsListsOfConditions() {
+        let found = claims([Self.table(["What the evidence reasonably supports", "What is not established"], [
+            ["A warm, tingling skin sensation is commonly described",
+             "That they treat or cure back pain, sciatica, or fibromyalgia"],
+        ])])
+        #expect(Set(found.keys) == ["back pain", "sciatica", "fibromyalgia"])
+        #expect(found.values.allSatisfy { $0.verdict.value == .notEstablished })
+    }
+
+    @Test func markedListsAndStanceHeadings() {
+        let found = claims([
+            Self.text(.heading, "What Is NOT Well-Supported by Evidence", line: 1),
+            Self.text(.listItem, "❌ Weight loss — no evidence; sometimes claimed by manufacturers", line: 2),
+            Self.text(.listItem, "Cellulite reduction — occasionally claimed by sellers", line: 3),
+        ])
+        #expect(found["weight loss"]?.verdict == Classified(.notEstablished, text: "no evidence"))
+        #expect(found["cellulite"]?.verdict.value == .notEstablished)
+    }
+
+    @Test func labelledItemsAndFlatClaims() {
+        let found = claims([
+            Self.text(.listItem, "Restless legs: good evidence of benefit.", line: 1),
+            Self.text(.listItem, "Night-time leg cramps: helps relax tight muscles.", line: 2),
+            Self.text(.listItem, "Sauna and heart health: what we know", line: 3),
+        ])
+        #expect(found["restless legs"]?.verdict.value == .moderate)
+        #expect(found["leg cramps"]?.verdict.value == .strong)
+        #expect(found["heart health"] == nil)
+    }
+
+    @Test func faqAnswersRateTheQuestionsTopic() {
+        let found = claims([
+            Self.text(.paragraph, "Q: Can creatine help with depression?", line: 1),
+            Self.text(.paragraph, "A: Maybe, but it is early days. One trial found faster recovery.", line: 2),
+            Self.text(.paragraph, "Q: Do I need a loading phase?", line: 3),
+            Self.text(.paragraph, "A: No. Strong evidence says 3 g/day for anxiety is enough.", line: 4),
+        ])
+        #expect(found["depression"]?.verdict.value == .preliminary)
+        #expect(found["depression"]?.mention.quote == "Maybe, but it is early days.")
+        #expect(found["anxiety"] == nil)
+    }
+
+    @Test func proseRatesTopicsClauseByClause() {
+        let found = claims([Self.text(.paragraph,
+            "The mechanisms are real: cortisol levels actually decrease; blood flow actually increases. "
+            + "A 2012 trial (Smith et al.) found strong effects on sleep.", line: 1)])
+        #expect(found["cortisol"]?.verdict.value == .strong)
+        #expect(found["circulation"]?.verdict.value == .strong)
+        #expect(found["sleep"] == nil)
+    }
+
+    @Test func oneClaimPerTopicTheTableWins() {
+        let found = EvidenceExtractor().extract(from: Self.document([
+            Self.text(.paragraph, "The evidence for anxiety is weak.", line: 1),
+            Self.table(["Claim", "Verdict"], [["Anxiety", "Not established"], ["Sleep", "Preliminary"]], line: 5),
+        ]), subject: "x")
+        #expect(found.map(\.topic) == ["anxiety", "sleep"])
+        #expect(found.first?.verdict.value == .notEstablished)
+    }
+}
