@@ -12,14 +12,21 @@ public struct YearExtractor: Sendable {
     private static let candidate = TextPattern(
         #"(?<![\d$€£,.:/\w-])((?:19|20)\d\d)(?![\d,]\d|\s*(?:%|percent|mg|g\b|kg|mcg|iu|ml|participants|people|adults|patients))"#)
 
+    private static let months = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?"
+    /// "3 February 2025", "February 9, 2026": a calendar date (a page's dateline), not a study year.
+    private static let dayBefore = TextPattern(#"\b\d{1,2}(?:st|nd|rd|th)?\s+"# + months + #"\s+$"#)
+    private static let dayMonthBefore = TextPattern(months + #"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$"#)
+
     /// Creates an extractor.
     public init() {}
 
-    /// Every year in `text`, in order.
+    /// Every year in `text`, in order (years inside full calendar dates are skipped).
     public func years(in text: String) -> [Found] {
         Self.candidate.matches(in: text).compactMap { match in
             guard let range = match.groups.first ?? nil, let year = Int(text[range]),
                   (1900...2039).contains(year) else { return nil }
+            let before = String(text[..<range.lowerBound].suffix(20))
+            if Self.dayBefore.isFound(in: before) || Self.dayMonthBefore.isFound(in: before) { return nil }
             return Found(year: year, range: range)
         }
     }

@@ -1,0 +1,16 @@
+import Documents
+
+/// The extraction stage: a page's study claims and evidence claims, normalised, with
+/// repeated mentions of one study merged (DESIGN.md "Pipeline").
+public struct ClaimExtractor: Sendable {
+    /// Creates an extractor.
+    public init() {}
+
+    /// Every claim of `document`: its study claims in order of first mention, then its
+    /// evidence claims.
+    public func extract(from document: Document) -> [Claim] {
+        let evidence = EvidenceExtractor().extract(from: document)
+        let studies = StudyExtractor().extract(from: document, evidence: evidence)
+        return studies.map(Claim.study) + evidence.map(Claim.evidence)
+    }
+}

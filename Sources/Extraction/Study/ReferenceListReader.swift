@@ -1,0 +1,39 @@
+import Documents
+
+/// Reads reference-list entries ("Buijze GA, Sierevelt IN, … PLoS One. 2016;11(9):e0161749.
+/// PMID: 27631616.") into drafts keyed by their number, so footnote markers in the text can
+/// pick up authors, year, venue and identifiers.
+struct ReferenceListReader {
+    private static let numberPrefix = TextPattern(#"^\s*\[?(\d{1,3})[.)\]]\s+"#)
+    private static let journalYear = TextPattern(#"\.\s+([^.]{2,80}?)\.\s+((?:19|20)\d\d)\s*(?:[;:.]|\b[A-Z][a-z]{2}\b)"#)
+    private static let heading = TextPattern(#"^(?:references|sources|bibliography|citations|works cited|studies cited|further reading)\b"#)
+
+    /// Whether `text` is a heading that opens a reference list.
+    static func isReferenceHeading(_ text: String) -> Bool { heading.isFound(in: text.trimmingPhrasePunctuation) }
+
+    /// The draft for one entry, or `nil` when `text` is not a reference.
+    /// - Parameters:
+    ///   - text: The entry's text.
+    ///   - ordinal: Its 1-based position in its list, used when it carries no number.
+    func draft(from text: String, ordinal: Int, block: Block, index: Int) -> StudyDraft? {
+        var entry = text
+        var number = ordinal
+        if let prefix = Self.numberPrefix.firstMatch(in: text), let value = prefix.group(1).flatMap({ Int($0) }) {
+            number = value
+            entry = String(text[prefix.range.upperBound...])
+        }
+        let authors = AuthorExtractor().referenceAuthors(in: entry)
+        guard !authors.isEmpty, let match = Self.journalYear.firstMatch(in: entry) else { return nil }
+        var draft = StudyDraft(label: "", blockIndex: index, origin: .reference)
+        draft.authors = authors
+        draft.year = match.group(2).flatMap { Int($0) }
+        draft.venue = match.group(1)?.trimmingPhrasePunctuation
+        draft.identifiers = IdentifierExtractor().identifiers(in: entry)
+        draft.identifiers.citations = ["ref\(number)"]
+        draft.design = DesignExtractor().design(in: entry, allowWeakCues: false)
+        draft.label = StudyProseReader.label(authors: authors, year: draft.year, phrase: draft.venue ?? "")
+        draft.nounPhrase = ""
+        draft.mentions = [Mention(quote: text, span: block.span)]
+        return draft
+    }
+}

@@ -1,0 +1,84 @@
+/// Splits block text into sentences, keeping footnote markers ("…30 days.1 Next") apart.
+enum SentenceSplitter {
+    /// One sentence and the footnote numbers that closed it.
+    struct Sentence: Hashable {
+        /// The sentence text, trimmed.
+        let text: String
+        /// Footnote numbers written right after its final period (superscripts).
+        let footnotes: [Int]
+    }
+
+    /// Words whose trailing period does not end a sentence.
+    private static let abbreviations: Set<String> = [
+        "al", "vs", "e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "prof", "approx", "fig", "no",
+        "st", "u.s", "etc", "cf", "vol", "ca", "jr", "sr", "inc", "ltd", "co", "mt", "min", "max",
+    ]
+
+    /// The sentences of `text`, in order.
+    static func sentences(of text: String) -> [Sentence] {
+        let characters = Array(text)
+        var sentences: [Sentence] = []
+        var current = ""
+        var index = 0
+        func flush(_ footnotes: [Int]) {
+            let trimmed = current.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { sentences.append(Sentence(text: trimmed, footnotes: footnotes)) }
+            current = ""
+        }
+        while index < characters.count {
+            let character = characters[index]
+            current.append(character)
+            index += 1
+            guard character == "." || character == "!" || character == "?" else { continue }
+            // Closing quotes and brackets stay with the sentence.
+            while index < characters.count, "\"'”’)]".contains(characters[index]) {
+                current.append(characters[index])
+                index += 1
+            }
+            // Footnote digits glued to the period: "days.1 Self-reported" or "days.1,2 Next".
+            var footnotes: [Int] = []
+            var look = index
+            var digits = ""
+            while look < characters.count, characters[look].isASCIIDigit || (characters[look] == "," && !digits.isEmpty) {
+                digits.append(characters[look])
+                look += 1
+            }
+            let footnoteEnds = look == characters.count || characters[look].isWhitespace
+            if !digits.isEmpty, footnoteEnds, character == ".", digits.count <= 5, !endsWithNumber(current) {
+                let numbers = digits.split(separator: ",").compactMap { Int($0) }.filter { $0 < 200 }
+                if !numbers.isEmpty, startsSentence(characters, from: look) {
+                    footnotes = numbers
+                    index = look
+                }
+            }
+            guard index == characters.count || characters[index].isWhitespace else { continue }
+            if character == "." && isAbbreviation(current) { continue }
+            if !footnotes.isEmpty || startsSentence(characters, from: index) {
+                flush(footnotes)
+            }
+        }
+        flush([])
+        return sentences
+    }
+
+    private static func startsSentence(_ characters: [Character], from start: Int) -> Bool {
+        var index = start
+        while index < characters.count, characters[index].isWhitespace { index += 1 }
+        guard index < characters.count else { return true }
+        let next = characters[index]
+        return next.isUppercase || next.isNumber || "\"'“‘([".contains(next)
+    }
+
+    private static func isAbbreviation(_ sentence: String) -> Bool {
+        let body = sentence.dropLast()
+        let lastWord = body.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
+        if abbreviations.contains(lastWord.lowercased()) { return true }
+        // A single capital letter is an initial ("Buijze GA. …" is handled by reference parsing).
+        return lastWord.count == 1 && (lastWord.first?.isUppercase ?? false)
+    }
+
+    private static func endsWithNumber(_ sentence: String) -> Bool {
+        let body = sentence.dropLast()
+        return body.last?.isASCIIDigit ?? false
+    }
+}

@@ -1,0 +1,36 @@
+/// How two mentions on one page are judged to be the same study.
+extension StudyDraft {
+    /// Evidence that `other` names the same study as `self`: `nil` when a field both state
+    /// clashes (first author, year, country, design family), else a score where each shared
+    /// specific value adds weight. A shared year alone scores 0.
+    func sameStudyScore(_ other: StudyDraft) -> Int? {
+        var score = 0
+        if let mine = authors.first?.folded, let theirs = other.authors.first?.folded {
+            guard mine == theirs || mine.hasSuffix(" " + theirs) || theirs.hasSuffix(" " + mine) else { return nil }
+            score += 4
+        }
+        if let mine = year, let theirs = other.year, mine != theirs { return nil }
+        if let mine = country, let theirs = other.country {
+            guard mine == theirs else { return nil }
+            score += 2
+        }
+        if let mine = designFamily, let theirs = other.designFamily {
+            guard mine == theirs || mine == "registered" || theirs == "registered" else { return nil }
+            score += 1
+        }
+        if let mine = sampleSize?.value, let theirs = other.sampleSize?.value, mine == theirs { score += 2 }
+        if let mine = duration?.value, let theirs = other.duration?.value, mine == theirs { score += 1 }
+        if !Set(identifiers.citations).isDisjoint(with: other.identifiers.citations),
+           identifiers.citations.contains(where: { $0.hasPrefix("ref") }) {
+            score += 4
+        }
+        for (a, b) in [(identifiers.pmid, other.identifiers.pmid), (identifiers.doi, other.identifiers.doi),
+                       (identifiers.nct, other.identifiers.nct), (identifiers.isrctn, other.identifiers.isrctn),
+                       (identifiers.pmcid, other.identifiers.pmcid)] {
+            if let a, let b { if a == b { score += 5 } else { return nil } }
+        }
+        if let mine = venue?.folded, let theirs = other.venue?.folded, mine == theirs { score += 2 }
+        if !distinctiveWords.isDisjoint(with: other.distinctiveWords) { score += 1 }
+        return score
+    }
+}

@@ -1,0 +1,86 @@
+import Documents
+
+/// A study claim being assembled from a page's mentions, before it gets its id.
+struct StudyDraft {
+    /// Where a mention came from; decides whether it may start a claim of its own.
+    enum Origin: Hashable {
+        case tableRow, prose, reference
+    }
+
+    var label: String
+    var authors: [String] = []
+    var year: Int?
+    var design: Classified<DesignClass>?
+    var sampleSize: Classified<Int>?
+    var duration: Classified<Int>?
+    var conditions: [String] = []
+    var identifiers = Identifiers()
+    var venue: String?
+    var country: String?
+    var numbers: [ReportedNumber] = []
+    var mentions: [Mention] = []
+    /// Words around each mention, nearest first, that may characterise the evidence.
+    var verdictContext: [String] = []
+    /// Index of the block of the first mention (for context after tables).
+    var blockIndex: Int
+    /// Whether this draft came from a table row.
+    var origin: Origin
+    /// The noun phrase that named the study (for telling studies apart by wording).
+    var nounPhrase: String = ""
+    /// Sentences after the mention that describe the same study.
+    var followers: [String] = []
+    /// Explicit verdict found in the page's own characterisation (set by the resolver).
+    var verdict: Classified<VerdictClass>?
+
+    /// The design family used when comparing mentions: a pilot RCT is an RCT, reviews of
+    /// either kind are syntheses.
+    var designFamily: String? {
+        guard let value = design?.value else { return nil }
+        switch value {
+        case .rct, .pilotRCT: return "rct"
+        case .metaAnalysis, .systematicReview: return "synthesis"
+        case .narrativeReview: return "review"
+        case .registeredTrial: return "registered"
+        case .pilotStudy, .nonRandomizedTrial: return "pilot"
+        default: return value.rawValue
+        }
+    }
+
+    /// Words of the label and noun phrase that can tell this study from another.
+    var distinctiveWords: Set<String> {
+        let text = (label + " " + nounPhrase).folded
+        let words = text.split { !$0.isLetter }.map(String.init)
+        return Set(words.filter { $0.count > 2 && !StudyNouns.commonLabelWords.contains($0) })
+    }
+
+    /// Adds a later mention: its quote and context are kept; it fills only fields still unknown.
+    mutating func absorb(_ other: StudyDraft) {
+        if authors.isEmpty { authors = other.authors }
+        if year == nil { year = other.year }
+        if design?.value == nil, other.design?.value != nil { design = other.design }
+        if design == nil { design = other.design }
+        if sampleSize?.value == nil, other.sampleSize?.value != nil { sampleSize = other.sampleSize }
+        if sampleSize == nil { sampleSize = other.sampleSize }
+        if duration?.value == nil, other.duration?.value != nil { duration = other.duration }
+        for condition in other.conditions where !conditions.contains(condition) { conditions.append(condition) }
+        identifiers.absorb(other.identifiers)
+        if venue == nil { venue = other.venue }
+        if country == nil { country = other.country }
+        for number in other.numbers where !numbers.contains(number) { numbers.append(number) }
+        for mention in other.mentions where !mentions.contains(mention) { mentions.append(mention) }
+        verdictContext.append(contentsOf: other.verdictContext)
+        if nounPhrase.isEmpty { nounPhrase = other.nounPhrase }
+    }
+}
+
+extension Identifiers {
+    /// Fills unknown identifiers from `other` and appends its new citations.
+    mutating func absorb(_ other: Identifiers) {
+        for citation in other.citations where !citations.contains(citation) { citations.append(citation) }
+        if pmid == nil { pmid = other.pmid }
+        if doi == nil { doi = other.doi }
+        if nct == nil { nct = other.nct }
+        if pmcid == nil { pmcid = other.pmcid }
+        if isrctn == nil { isrctn = other.isrctn }
+    }
+}

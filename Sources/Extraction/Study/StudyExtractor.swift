@@ -1,0 +1,172 @@
+import Documents
+
+/// Finds every distinct study a page cites — in study tables, prose, bylines under quotes,
+/// parenthetical citations and reference lists — and merges repeated mentions of one study
+/// into one claim that keeps every mention.
+public struct StudyExtractor: Sendable {
+    private static let byline = TextPattern(#"^\s*[—–―]\s*\S"#)
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// The study claims of `document`, in order of first mention.
+    /// - Parameters:
+    ///   - document: The parsed page.
+    ///   - evidence: The page's evidence claims; their majority verdict is the page's stance,
+    ///     used for studies the page does not characterise one by one.
+    /// - Returns: One claim per study, with a stable id `<document id>#<key>`.
+    public func extract(from document: Document, evidence: [EvidenceClaim] = []) -> [StudyClaim] {
+        var drafts: [StudyDraft] = []
+        var references: [StudyDraft] = []
+        var anchoredBlocks = Set<Int>()
+        let tables = StudyTableReader(conditions: ConditionNormalizer())
+        let prose = StudyProseReader()
+
+        for unit in units(of: document, tables: tables, drafts: &drafts, references: &references) {
+            for candidate in prose.candidates(in: unit) {
+                anchoredBlocks.insert(unit.blockIndex)
+                if let index = bestMatch(for: candidate.draft, in: drafts) {
+                    drafts[index].absorb(candidate.draft)
+                } else if !candidate.mergeOnly {
+                    drafts.append(candidate.draft)
+                }
+            }
+        }
+        for reference in references {
+            if let index = drafts.firstIndex(where: { !Set($0.identifiers.citations).isDisjoint(with: reference.identifiers.citations) }) {
+                drafts[index].absorbReference(reference)
+            } else if let index = bestMatch(for: reference, in: drafts), drafts[index].authors.isEmpty == false {
+                drafts[index].absorbReference(reference)
+            } else {
+                drafts.append(reference)
+            }
+        }
+        let resolver = StudyVerdictResolver(classifier: VerdictClassifier())
+        let stance = StudyVerdictResolver.stance(of: evidence)
+        let conditions = ConditionNormalizer()
+        var usedKeys = Set<String>()
+        return drafts.map { draft in
+            let nearby = nearbyText(after: draft.blockIndex, in: document, anchored: anchoredBlocks)
+            let verdict = resolver.verdict(for: draft, nearby: nearby, stance: stance)
+            var found = draft.conditions
+            if found.isEmpty, draft.origin != .tableRow {
+                found = draft.mentions.first.map { conditions.mentions(in: $0.quote) } ?? []
+            }
+            let key = uniqueKey(for: draft, used: &usedKeys)
+            return StudyClaim(
+                id: document.id + "#" + key, document: document.id, label: draft.label, authors: draft.authors,
+                year: draft.year, design: draft.design, sampleSize: draft.sampleSize, duration: draft.duration,
+                conditions: found, identifiers: draft.identifiers, venue: draft.venue, country: draft.country,
+                verdict: verdict, numbers: draft.numbers, mentions: draft.mentions)
+        }
+    }
+
+    /// The page's prose as units of sentences; study tables and reference lists are read on
+    /// the way into `drafts` and `references`.
+    private func units(of document: Document, tables: StudyTableReader, drafts: inout [StudyDraft],
+                       references: inout [StudyDraft]) -> [StudyProseReader.Unit] {
+        var units: [StudyProseReader.Unit] = []
+        var inReferences = false
+        var referenceOrdinal = 0
+        let referenceReader = ReferenceListReader()
+        for (index, block) in document.blocks.enumerated() {
+            switch block.kind {
+            case .heading:
+                inReferences = ReferenceListReader.isReferenceHeading(block.text)
+                referenceOrdinal = 0
+            case .table:
+                if let rows = tables.drafts(from: block, index: index) {
+                    drafts.append(contentsOf: rows)
+                } else if let table = block.table {
+                    for row in table.rows {
+                        for cell in row {
+                            units.append(.init(sentences: SentenceSplitter.sentences(of: cell), blockIndex: index,
+                                               span: block.span, mergeOnly: true))
+                        }
+                    }
+                }
+            case .paragraph, .listItem, .quote, .caption:
+                if inReferences || block.kind == .listItem {
+                    referenceOrdinal += 1
+                    if let reference = referenceReader.draft(from: block.text, ordinal: referenceOrdinal, block: block,
+                                                             index: index) {
+                        references.append(reference)
+                        continue
+                    }
+                }
+                if Self.byline.isFound(in: block.text), let previous = units.last, previous.blockIndex == index - 1,
+                   !previous.mergeOnly {
+                    let joined = (previous.sentences.map(\.text) + [block.text]).joined(separator: " ")
+                    units[units.count - 1] = .init(sentences: [.init(text: joined, footnotes: [])],
+                                                   blockIndex: previous.blockIndex, span: previous.span, mergeOnly: false)
+                    continue
+                }
+                units.append(.init(sentences: SentenceSplitter.sentences(of: block.text), blockIndex: index,
+                                   span: block.span, mergeOnly: false))
+            }
+        }
+        return units
+    }
+
+    /// The existing draft `candidate` most clearly names again, if one does.
+    private func bestMatch(for candidate: StudyDraft, in drafts: [StudyDraft]) -> Int? {
+        var best: (index: Int, score: Int)?
+        var tied = false
+        for (index, draft) in drafts.enumerated() {
+            guard var score = draft.sameStudyScore(candidate) else { continue }
+            if let a = draft.year, let b = candidate.year, a == b { score += 1 }
+            guard score >= 2 else { continue }
+            if let current = best {
+                if score > current.score { best = (index, score); tied = false } else if score == current.score { tied = true }
+            } else {
+                best = (index, score)
+            }
+        }
+        guard let best, !tied || best.score >= 4 else { return nil }
+        return best.index
+    }
+
+    /// Up to two blocks after `index` (skipping headings) that mention no study themselves:
+    /// where a page comments on the studies it just listed ("Taken together, these trials…").
+    private func nearbyText(after index: Int, in document: Document, anchored: Set<Int>) -> [String] {
+        var texts: [String] = []
+        var position = index + 1
+        while position < document.blocks.count, texts.count < 2 {
+            let block = document.blocks[position]
+            position += 1
+            if block.kind == .heading { continue }
+            if anchored.contains(position - 1) || block.kind == .table { break }
+            texts.append(block.text)
+        }
+        return texts
+    }
+
+    /// A key that survives unrelated edits: a hash of the study's identity, not its position.
+    private func uniqueKey(for draft: StudyDraft, used: inout Set<String>) -> String {
+        let parts = [draft.authors.first?.folded ?? "", draft.year.map(String.init) ?? "", draft.designFamily ?? "",
+                     draft.label.folded.collapsingWhitespace]
+        let base = StableHash.hex(parts)
+        var key = base
+        var suffix = 2
+        while used.contains(key) {
+            key = base + "-\(suffix)"
+            suffix += 1
+        }
+        used.insert(key)
+        return key
+    }
+}
+
+extension StudyDraft {
+    /// Takes authors, year, venue and identifiers from the study's reference-list entry.
+    mutating func absorbReference(_ reference: StudyDraft) {
+        if authors.isEmpty {
+            authors = reference.authors
+            label = StudyProseReader.label(authors: authors, year: year ?? reference.year, phrase: nounPhrase)
+        }
+        if year == nil { year = reference.year }
+        if venue == nil { venue = reference.venue }
+        identifiers.absorb(reference.identifiers)
+        mentions.append(contentsOf: reference.mentions)
+    }
+}

@@ -1,0 +1,199 @@
+import Documents
+
+/// Reads study mentions from prose: sentences that name one specific study.
+///
+/// A sentence names a study when it has an anchor (a singular study noun — "a 2021
+/// randomized controlled study" —, an author citation — "Hohmann et al." — or a team doing
+/// something — "UCLA researchers gave 40 adults…") and something specific about it (a year,
+/// authors, a sample size, an identifier, a country, a venue, a named source such as
+/// Cochrane). Sentences after a mention in the same paragraph describe it further.
+struct StudyProseReader {
+    /// Sentences read as one run of text (a paragraph, list item, quote with its byline).
+    struct Unit {
+        let sentences: [SentenceSplitter.Sentence]
+        let blockIndex: Int
+        let span: SourceSpan
+        /// Mentions here may only enrich claims found elsewhere (cells of non-study tables).
+        let mergeOnly: Bool
+    }
+
+    /// A mention found in prose.
+    struct Candidate {
+        var draft: StudyDraft
+        /// Whether it may only enrich an existing claim.
+        let mergeOnly: Bool
+    }
+
+    private static let singularNoun = TextPattern(#"\b(?:"# + StudyNouns.singular + #")\b(?![-‑])"#)
+    private static let teamVerb = TextPattern(StudyNouns.teamVerbs)
+    private static let authorVerb = TextPattern(StudyNouns.authorVerbs)
+    private static let namedSource = TextPattern(StudyNouns.namedSources, caseSensitive: true)
+    private static let coordinated = TextPattern(
+        #"\b((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+and\s+(?:the\s+)?((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+("#
+            + StudyNouns.plural + #")\b"#)
+    private static let precedingWords = TextPattern(#"((?:[\p{L}\d'’“”"-]+\s+){0,5})$"#)
+    private static let phraseStops: Set<String> = [
+        "a", "an", "the", "in", "of", "on", "is", "was", "were", "are", "that", "from", "by", "to",
+        "and", "or", "with", "for", "as", "at", "which", "including", "its", "their", "our", "his",
+        "her", "comes", "rest", "largely", "so", "far", "most", "often", "quoted", "called",
+    ]
+
+    /// Study mentions in `unit`, each with the sentences that follow it.
+    func candidates(in unit: Unit) -> [Candidate] {
+        var found: [Candidate] = []
+        var current: Int?
+        for sentence in unit.sentences {
+            let coordinated = coordinatedMentions(in: sentence, unit: unit)
+            if !coordinated.isEmpty {
+                found.append(contentsOf: coordinated)
+                current = nil
+                continue
+            }
+            if let candidate = mention(in: sentence, unit: unit) {
+                found.append(candidate)
+                current = found.count - 1
+            } else if let index = current {
+                found[index].draft.addFollower(sentence.text)
+            }
+        }
+        return found.map { candidate in
+            var candidate = candidate
+            candidate.draft.fillFromFollowers()
+            return candidate
+        }
+    }
+
+    /// "The 2012 Swedish and 2018 German RCTs are particularly robust": one mention per year.
+    private func coordinatedMentions(in sentence: SentenceSplitter.Sentence, unit: Unit) -> [Candidate] {
+        guard let match = Self.coordinated.firstMatch(in: sentence.text) else { return [] }
+        let design = DesignExtractor().design(in: match.group(5) ?? "", allowWeakCues: false)
+        return [(1, 2), (3, 4)].compactMap { yearGroup, wordGroup in
+            guard let year = match.group(yearGroup).flatMap({ Int($0) }) else { return nil }
+            let word = match.group(wordGroup) ?? ""
+            var draft = StudyDraft(label: "\(year) \(word) \(match.group(5) ?? "")", blockIndex: unit.blockIndex,
+                                   origin: .prose)
+            draft.year = year
+            draft.country = CountryExtractor().country(in: word)
+            draft.design = design
+            draft.nounPhrase = word
+            draft.mentions = [Mention(quote: sentence.text, span: unit.span)]
+            draft.verdictContext = [sentence.text]
+            draft.numbers = ReportedNumberExtractor().numbers(in: sentence.text, line: unit.span.line)
+            return Candidate(draft: draft, mergeOnly: true)
+        }
+    }
+
+    /// The study `sentence` names, if it names one.
+    private func mention(in sentence: SentenceSplitter.Sentence, unit: Unit) -> Candidate? {
+        let text = sentence.text
+        let cited = AuthorExtractor().authorsWithRange(in: text)
+        var anchor: Range<String.Index>?
+        var nounPhrase = ""
+        for match in Self.singularNoun.matches(in: text) {
+            guard let phrase = phraseBefore(match.range, in: text) else { continue }
+            anchor = match.range
+            nounPhrase = phrase
+            break
+        }
+        let team = Self.teamVerb.firstMatch(in: text)
+        if anchor == nil, let cited, Self.authorVerb.isFound(in: String(text[cited.range.upperBound...]))
+            || text[cited.range.upperBound...].hasPrefix(",") || text[..<cited.range.lowerBound].hasSuffix("(") {
+            anchor = cited.range
+        }
+        if anchor == nil, let team { anchor = team.range }
+        guard let anchor else { return nil }
+
+        let years = YearExtractor()
+        let year = years.year(in: text, nearest: anchor)
+        let sampleSize = SampleSizeExtractor().sampleSize(in: text)
+        var identifiers = IdentifierExtractor().identifiers(in: text)
+        identifiers.citations = identifiers.citations.map { $0.allSatisfy(\.isASCIIDigit) ? "ref" + $0 : $0 }
+        identifiers.citations += sentence.footnotes.map { "ref\($0)" }
+        let country = CountryExtractor().country(in: text)
+        let venue = VenueExtractor().venue(in: text)
+        let named = Self.namedSource.isFound(in: text)
+        let specific = year != nil || cited != nil || sampleSize?.value != nil || identifiers.hasRegistryOrIndexID
+            || !sentence.footnotes.isEmpty || country != nil || venue != nil || named
+        let design = DesignExtractor().design(in: text)
+        let duration = DurationExtractor().duration(in: text)
+        guard specific || design != nil || duration != nil else { return nil }
+
+        var draft = StudyDraft(label: "", blockIndex: unit.blockIndex, origin: .prose)
+        draft.authors = cited?.names ?? []
+        draft.year = year
+        draft.design = design
+        draft.sampleSize = sampleSize
+        draft.duration = duration
+        draft.identifiers = identifiers
+        draft.country = country
+        draft.venue = venue
+        draft.numbers = ReportedNumberExtractor().numbers(in: text, line: unit.span.line)
+        draft.mentions = [Mention(quote: text, span: unit.span)]
+        draft.verdictContext = [text]
+        draft.nounPhrase = nounPhrase.isEmpty ? (design?.text ?? "study") : nounPhrase
+        draft.label = Self.label(authors: draft.authors, year: year, phrase: draft.nounPhrase)
+        return Candidate(draft: draft, mergeOnly: unit.mergeOnly || !specific)
+    }
+
+    /// The words naming the study before its noun ("a German study" → "German study"), or
+    /// `nil` when a determiner makes the noun generic ("no trial has shown").
+    private func phraseBefore(_ noun: Range<String.Index>, in text: String) -> String? {
+        let before = String(text[..<noun.lowerBound])
+        let words = (Self.precedingWords.firstMatch(in: before)?.group(1) ?? "")
+            .split(separator: " ").map(String.init)
+        var kept: [String] = []
+        for word in words.reversed() {
+            let lower = word.lowercased().trimmingPhrasePunctuation
+            if StudyNouns.genericDeterminers.contains(lower) { return kept.isEmpty ? nil : kept.reversed().joined(separator: " ") + " " + text[noun] }
+            if Self.phraseStops.contains(lower) { break }
+            kept.append(word)
+        }
+        if let previous = words.last?.lowercased(), previous == "this" || previous == "that" { return nil }
+        let after = text[noun.upperBound...]
+        if after.hasPrefix(" quality") || after.hasPrefix(" design") || after.hasPrefix(" participants")
+            || after.hasPrefix(" results") || after.hasPrefix(" data") {
+            return nil
+        }
+        return (kept.reversed() + [String(text[noun])]).joined(separator: " ")
+    }
+
+    /// "Hohmann et al. 2012 randomized controlled pilot studies".
+    static func label(authors: [String], year: Int?, phrase: String) -> String {
+        var parts: [String] = []
+        switch authors.count {
+        case 0: break
+        case 1: parts.append(authors[0] + " et al.")
+        case 2: parts.append(authors[0] + " and " + authors[1])
+        default: parts.append(authors[0] + " et al.")
+        }
+        if let year { parts.append(String(year)) }
+        let cleaned = phrase.split(separator: " ")
+            .filter { word in !(YearExtractor().year(in: String(word)) != nil && word.count <= 5) }
+            .joined(separator: " ")
+        if !cleaned.isEmpty { parts.append(cleaned) }
+        return parts.joined(separator: " ")
+    }
+}
+
+extension StudyDraft {
+    /// Records a sentence that describes this study further.
+    mutating func addFollower(_ sentence: String) {
+        followers.append(sentence)
+        verdictContext.append(sentence)
+    }
+
+    /// Fills fields the mention itself left unknown from the sentences that follow it.
+    mutating func fillFromFollowers() {
+        for sentence in followers {
+            if design == nil { design = DesignExtractor().design(in: sentence, allowWeakCues: false) }
+            if sampleSize?.value == nil, let found = SampleSizeExtractor().sampleSize(in: sentence), found.value != nil {
+                sampleSize = found
+            }
+            if duration == nil { duration = DurationExtractor().duration(in: sentence) }
+            let line = mentions.first?.span.line ?? 1
+            for number in ReportedNumberExtractor().numbers(in: sentence, line: line) where !numbers.contains(number) {
+                numbers.append(number)
+            }
+        }
+    }
+}

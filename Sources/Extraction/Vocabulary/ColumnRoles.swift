@@ -1,0 +1,21 @@
+/// Table header words and the field each column holds, so study tables are read by their
+/// headers, not by column position.
+enum ColumnRoles {
+    /// What a column of a study table holds.
+    enum Role: Hashable {
+        case study, year, design, sampleSize, duration, outcome, finding, country, venue
+    }
+
+    /// `(header pattern, role)` in priority order; the first match wins for a header cell.
+    static let table: [(pattern: String, role: Role)] = [
+        (#"^(?:study|studies|source|study / source|study/source|trial|reference|citation|author|authors|first author|paper|publication)\b"#, .study),
+        (#"^(?:year|published|publication year|date)\b"#, .year),
+        (#"^(?:design|study design|type|study type|method|methods|evidence type)\b"#, .design),
+        (#"^(?:n|n =|sample|sample size|participants|subjects|patients|population size|size|enrolled|no\. of participants|number of participants)\b"#, .sampleSize),
+        (#"\b(?:duration|length|follow-up|follow up|period|protocol|dose / duration|dose/duration|time)\b"#, .duration),
+        (#"^(?:primary outcome|outcome|outcomes|condition|conditions|population|focus|topic|measure|measures|indication)\b"#, .outcome),
+        (#"^(?:key finding|key findings|finding|findings|result|results|main result|effect|conclusion|what it found)\b"#, .finding),
+        (#"^(?:country|location|setting|where)\b"#, .country),
+        (#"^(?:journal|venue|published in)\b"#, .venue),
+    ]
+}

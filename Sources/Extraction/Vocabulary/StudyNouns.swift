@@ -1,0 +1,35 @@
+/// Words that name one study in prose, and the cues that make a mention specific enough to
+/// be a study claim rather than talk about research in general ("dozens of trials show…").
+enum StudyNouns {
+    /// Singular nouns for one study (regex alternation; plurals are not anchors).
+    static let singular = #"stud(?:y)|trial|rct|experiment|meta-?analysis|systematic review|review|position stand|consensus statement|analysis|investigation|paper"#
+
+    /// Plural nouns used when a sentence names several studies by their years
+    /// ("the 2012 Swedish and 2018 German RCTs").
+    static let plural = #"rcts|trials|studies|reviews|experiments"#
+
+    /// Words before a singular noun that make it generic, not one study ("no trial has shown",
+    /// "every study cited above", "each study").
+    static let genericDeterminers: Set<String> = [
+        "no", "every", "each", "any", "another", "other", "more", "further", "future", "larger",
+        "such", "which", "what", "whether", "same", "similar", "one's", "this",
+    ]
+
+    /// "UCLA researchers gave 40 adults…", "Australian researchers gave…": a study told by
+    /// what its team did.
+    static let teamVerbs = #"(?:researchers|scientists|investigators|a team|the team|colleagues|et al\.?)\s+(?:\(\d{4}\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|tracked|asked|had)\b"#
+
+    /// Author-led sentences: "Burkhart and Phelps (2009) randomized 20 adults".
+    static let authorVerbs = #"^\s*(?:\(\d{4}(?:,[^)]*)?\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|reported|found|showed|published|conducted|examined|measured|concluded|argued|pooled|identified)\b"#
+
+    /// A source named as a specific evidence body ("a Cochrane review").
+    static let namedSources = #"\bCochrane\b|\bposition stand\b"#
+
+    /// Words of a noun phrase too common to tell two studies apart.
+    static let commonLabelWords: Set<String> = [
+        "study", "studies", "trial", "trials", "rct", "rcts", "review", "analysis", "meta",
+        "randomized", "randomised", "controlled", "small", "large", "single", "new", "recent",
+        "the", "a", "an", "of", "in", "on", "and", "with", "et", "al", "research", "published",
+        "clinical", "pilot", "systematic", "experiment",
+    ]
+}
