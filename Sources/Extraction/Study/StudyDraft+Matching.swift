@@ -16,10 +16,17 @@ extension StudyDraft {
         }
         if let mine = designFamily, let theirs = other.designFamily {
             guard mine == theirs || mine == "registered" || theirs == "registered" else { return nil }
+            if mine == theirs { score += 1 }
+        }
+        if let mine = sampleSize?.value, let theirs = other.sampleSize?.value {
+            // Completers or rounding differ a little; a different study differs a lot.
+            guard Self.close(mine, theirs, within: 0.15) else { return nil }
+            score += mine == theirs ? 2 : 1
+        }
+        if let mine = duration?.value, let theirs = other.duration?.value {
+            guard Self.close(mine, theirs, within: 0.15) else { return nil }
             score += 1
         }
-        if let mine = sampleSize?.value, let theirs = other.sampleSize?.value, mine == theirs { score += 2 }
-        if let mine = duration?.value, let theirs = other.duration?.value, mine == theirs { score += 1 }
         if !Set(identifiers.citations).isDisjoint(with: other.identifiers.citations),
            identifiers.citations.contains(where: { $0.hasPrefix("ref") }) {
             score += 4
@@ -32,5 +39,10 @@ extension StudyDraft {
         if let mine = venue?.folded, let theirs = other.venue?.folded, mine == theirs { score += 2 }
         if !distinctiveWords.isDisjoint(with: other.distinctiveWords) { score += 1 }
         return score
+    }
+
+    /// Whether two counts differ by at most `share` of the larger.
+    static func close(_ a: Int, _ b: Int, within share: Double) -> Bool {
+        Double(abs(a - b)) <= share * Double(max(a, b))
     }
 }

@@ -42,11 +42,13 @@ public struct StudyExtractor: Sendable {
             }
         }
         let resolver = StudyVerdictResolver(classifier: VerdictClassifier())
-        let stance = StudyVerdictResolver.stance(of: evidence)
+        let stance = resolver.stance(intro: introduction(of: document, anchored: anchoredBlocks, drafts: drafts),
+                                     evidence: evidence)
         let conditions = ConditionNormalizer()
         var usedKeys = Set<String>()
         return drafts.map { draft in
-            let nearby = nearbyText(after: draft.blockIndex, in: document, anchored: anchoredBlocks)
+            let nearby = nearbyText(after: draft.blockIndex, in: document, anchored: anchoredBlocks,
+                                    crossingHeadings: draft.origin == .tableRow)
             let verdict = resolver.verdict(for: draft, nearby: nearby, stance: stance)
             var found = draft.conditions
             if found.isEmpty, draft.origin != .tableRow {
@@ -128,14 +130,29 @@ public struct StudyExtractor: Sendable {
 
     /// Up to two blocks after `index` (skipping headings) that mention no study themselves:
     /// where a page comments on the studies it just listed ("Taken together, these trials…").
-    private func nearbyText(after index: Int, in document: Document, anchored: Set<Int>) -> [String] {
+    private func nearbyText(after index: Int, in document: Document, anchored: Set<Int>,
+                            crossingHeadings: Bool) -> [String] {
         var texts: [String] = []
         var position = index + 1
         while position < document.blocks.count, texts.count < 2 {
             let block = document.blocks[position]
             position += 1
-            if block.kind == .heading { continue }
+            if block.kind == .heading {
+                if crossingHeadings { continue }
+                break
+            }
             if anchored.contains(position - 1) || block.kind == .table { break }
+            texts.append(block.text)
+        }
+        return texts
+    }
+
+    /// The title and the paragraphs before the page's first study: where a page states its
+    /// overall stance ("the evidence is weak", "the science that proves it").
+    private func introduction(of document: Document, anchored: Set<Int>, drafts: [StudyDraft]) -> [String] {
+        let first = min(anchored.min() ?? document.blocks.count, drafts.map(\.blockIndex).min() ?? document.blocks.count)
+        var texts = document.title.map { [$0] } ?? []
+        for block in document.blocks.prefix(first) where block.kind != .table {
             texts.append(block.text)
         }
         return texts

@@ -22,6 +22,8 @@ struct StudyProseReader {
         var draft: StudyDraft
         /// Whether it may only enrich an existing claim.
         let mergeOnly: Bool
+        /// Whether the sentence said something specific (year, authors, size, id, place, venue).
+        var specific = true
     }
 
     private static let singularNoun = TextPattern(#"\b(?:"# + StudyNouns.singular + #")\b(?![-‑])"#)
@@ -42,7 +44,9 @@ struct StudyProseReader {
     func candidates(in unit: Unit) -> [Candidate] {
         var found: [Candidate] = []
         var current: Int?
+        var opening: [String] = []
         for sentence in unit.sentences {
+            defer { if found.isEmpty { opening.append(sentence.text) } }
             let coordinated = coordinatedMentions(in: sentence, unit: unit)
             if !coordinated.isEmpty {
                 found.append(contentsOf: coordinated)
@@ -50,11 +54,21 @@ struct StudyProseReader {
                 continue
             }
             if let candidate = mention(in: sentence, unit: unit) {
+                if !candidate.specific, let index = current {
+                    // "It was a randomized, placebo-controlled study": the paragraph's study again.
+                    found[index].draft.addFollower(sentence.text)
+                    continue
+                }
                 found.append(candidate)
                 current = found.count - 1
             } else if let index = current {
                 found[index].draft.addFollower(sentence.text)
             }
+        }
+        if !opening.isEmpty, !found.isEmpty {
+            // "A: Possibly, but the evidence is thin. A 2003 Australian study …": a paragraph's
+            // opening words characterise the study it goes on to describe.
+            found[0].draft.verdictContext.append(contentsOf: opening)
         }
         return found.map { candidate in
             var candidate = candidate
@@ -100,7 +114,10 @@ struct StudyProseReader {
             || text[cited.range.upperBound...].hasPrefix(",") || text[..<cited.range.lowerBound].hasSuffix("(") {
             anchor = cited.range
         }
-        if anchor == nil, let team { anchor = team.range }
+        if anchor == nil, let team {
+            anchor = team.range
+            nounPhrase = Self.teamName(before: team.range, in: text)
+        }
         guard let anchor else { return nil }
 
         let years = YearExtractor()
@@ -132,7 +149,7 @@ struct StudyProseReader {
         draft.verdictContext = [text]
         draft.nounPhrase = nounPhrase.isEmpty ? (design?.text ?? "study") : nounPhrase
         draft.label = Self.label(authors: draft.authors, year: year, phrase: draft.nounPhrase)
-        return Candidate(draft: draft, mergeOnly: unit.mergeOnly || !specific)
+        return Candidate(draft: draft, mergeOnly: unit.mergeOnly || !specific, specific: specific)
     }
 
     /// The words naming the study before its noun ("a German study" → "German study"), or
@@ -155,6 +172,14 @@ struct StudyProseReader {
             return nil
         }
         return (kept.reversed() + [String(text[noun])]).joined(separator: " ")
+    }
+
+    /// "UCLA researchers" for "UCLA researchers gave 40 adults…".
+    private static func teamName(before range: Range<String.Index>, in text: String) -> String {
+        let team = text[range].split(separator: " ").first.map(String.init) ?? "researchers"
+        let before = text[..<range.lowerBound].split(separator: " ").suffix(2)
+            .filter { $0.first?.isUppercase ?? false }
+        return (before.map(String.init) + [team]).joined(separator: " ")
     }
 
     /// "Hohmann et al. 2012 randomized controlled pilot studies".

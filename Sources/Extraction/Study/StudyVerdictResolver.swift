@@ -3,6 +3,10 @@
 struct StudyVerdictResolver {
     private static let pendingPattern = TextPattern(
         #"\bresults (?:are )?pending\b|\bnot yet (?:been )?published\b|\bhave not yet been (?:published|reported)\b|\brecruiting\b|\bstill running\b|\bunderway\b"#)
+    private static let cues = CharacterisationCues.patterns.map { TextPattern($0) }
+
+    /// The weakest phrase weight taken as a characterisation on its own.
+    static let minimumWeight = 2
 
     let classifier: VerdictClassifier
 
@@ -21,18 +25,36 @@ struct StudyVerdictResolver {
             let text = draft.verdictContext.first(where: Self.isPending) ?? draft.design?.text ?? ""
             return Classified(.notReported, text: text)
         }
-        for text in draft.verdictContext + nearby {
-            if let found = classifier.classify(text), found.value != nil, found.value != .notReported {
-                return found
-            }
-        }
+        if let own = heaviest(in: draft.verdictContext) { return own }
+        if let near = heaviest(in: nearby) { return near }
         if let stance { return stance }
         return Classified(.notReported, text: "")
     }
 
-    /// The page's stance: the most common verdict among its evidence claims (ties go to the
-    /// one met first); `nil` when the page rates no topic.
-    static func stance(of evidence: [EvidenceClaim]) -> Classified<VerdictClass>? {
+    /// The heaviest characterisation among `texts` (a cue in the sentence adds weight; ties
+    /// go to the earliest), when it is at least ``minimumWeight``.
+    func heaviest(in texts: [String]) -> Classified<VerdictClass>? {
+        var best: (verdict: Classified<VerdictClass>, weight: Int)?
+        for text in texts {
+            guard let match = classifier.bestMatch(in: text), match.verdict != .notReported else { continue }
+            let weight = match.weight + (Self.cues.contains { $0.isFound(in: text) } ? CharacterisationCues.bonus : 0)
+            if weight >= Self.minimumWeight, weight > (best?.weight ?? 0) {
+                best = (Classified(match.verdict, text: match.text), weight)
+            }
+        }
+        return best?.verdict
+    }
+
+    /// The page's stance: its title and opening paragraphs' characterisation of the evidence,
+    /// else the most common verdict among its evidence claims (ties go to the one met first);
+    /// `nil` when the page says neither.
+    func stance(intro: [String], evidence: [EvidenceClaim]) -> Classified<VerdictClass>? {
+        for text in intro {
+            if let match = classifier.bestMatch(in: text), match.verdict != .notReported,
+               match.weight >= Self.minimumWeight + 1 {
+                return Classified(match.verdict, text: match.text)
+            }
+        }
         var counts: [VerdictClass: Int] = [:]
         var order: [VerdictClass] = []
         var texts: [VerdictClass: String] = [:]
@@ -41,8 +63,8 @@ struct StudyVerdictResolver {
             if counts[value] == nil { order.append(value); texts[value] = claim.verdict.text }
             counts[value, default: 0] += 1
         }
-        guard let best = order.max(by: { counts[$0, default: 0] < counts[$1, default: 0] }) else { return nil }
-        let top = order.first { counts[$0, default: 0] == counts[best, default: 0] } ?? best
+        guard let most = order.map({ counts[$0, default: 0] }).max() else { return nil }
+        guard let top = order.first(where: { counts[$0, default: 0] == most }) else { return nil }
         return Classified(top, text: texts[top] ?? "")
     }
 }
