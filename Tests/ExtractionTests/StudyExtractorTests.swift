@@ -1,0 +1,100 @@
+import Documents
+import Testing
+@testable import Extraction
+
+@Suite struct StudyExtractorTests {
+    private func studies(_ text: String) throws -> [StudyClaim] {
+        let document = try TextParser().parse(Array(text.utf8), id: "page", source: "page.txt")
+        return StudyExtractor().extract(from: document)
+    }
+
+    private let page = """
+        Does It Work? A Review
+        | Study / Source | Year | Design | N | Primary Outcome | Key Finding |
+        |---|---|---|---|---|---|
+        | Swedish RCT (Kjerryd et al.) [web:141] | 2012 | RCT | 82 | Chronic neck/back pain | 98% reported relief after 3 weeks |
+        | German RCT [web:144] | 2018 | RCT | 100 | Chronic back pain | 81% reduced pain at 6 weeks |
+        | Registry entry NCT06644365 | 2024-active | Active RCT | Recruiting | Stress | Results pending |
+        The 2012 Swedish and 2018 German RCTs are particularly robust.
+        - Reduced medication use: 65% of participants in the 2018 German RCT cut their medication.
+        A 2021 randomized controlled study (n = 44) in Applied Sciences added a mat to exercise. Both groups improved over six months, so the study cannot cleanly separate the mat's contribution.
+        """
+
+    @Test func readsTableRowsByHeader() throws {
+        let claims = try studies(page)
+        let swedish = try #require(claims.first)
+        #expect(swedish.authors == ["Kjerryd"])
+        #expect(swedish.year == 2012)
+        #expect(swedish.design?.value == .rct)
+        #expect(swedish.sampleSize?.value == 82)
+        #expect(swedish.duration?.value == 21)
+        #expect(swedish.country == "Sweden")
+        #expect(swedish.identifiers.citations == ["web:141"])
+        #expect(swedish.numbers.map(\.value).contains(98))
+    }
+
+    @Test func laterMentionsEnrichInsteadOfAdding() throws {
+        let claims = try studies(page)
+        #expect(claims.count == 4)
+        let german = try #require(claims.first { $0.year == 2018 })
+        #expect(german.mentions.count == 3)
+        #expect(german.verdict?.value == .strong)
+        #expect(german.verdict?.text.lowercased().contains("robust") == true)
+    }
+
+    @Test func unknownStaysUnknown() throws {
+        let registered = try #require(try studies(page).first { $0.identifiers.nct != nil })
+        #expect(registered.sampleSize?.value == nil)
+        #expect(registered.sampleSize?.text == "Recruiting")
+        #expect(registered.design?.value == .registeredTrial)
+        #expect(registered.verdict?.value == .notReported)
+        #expect(registered.authors.isEmpty)
+    }
+
+    @Test func proseStudyTakesFieldsFromItsParagraph() throws {
+        let prose = try #require(try studies(page).last)
+        #expect(prose.year == 2021)
+        #expect(prose.design?.value == .rct)
+        #expect(prose.sampleSize?.value == 44)
+        #expect(prose.duration?.value == 180)
+        #expect(prose.venue == "Applied Sciences")
+        #expect(prose.verdict?.value == .unclear)
+    }
+
+    @Test func bylineAfterQuoteJoinsItsStudy() throws {
+        let text = """
+            Review
+            A 2012 pair of randomized controlled pilot studies (Hohmann et al., total n = 42) reported lower pain after two weeks. The authors called these pilot results and said larger trials were needed.
+            Two randomized pilot studies reported lower pain ratings after two weeks
+            — Hohmann et al., Evidence-Based Complementary and Alternative Medicine, 2012
+            """
+        let claims = try studies(text)
+        #expect(claims.count == 1)
+        let hohmann = try #require(claims.first)
+        #expect(hohmann.design?.value == .pilotRCT)
+        #expect(hohmann.design?.text == "pair of randomized controlled pilot studies")
+        #expect(hohmann.sampleSize?.value == 42)
+        #expect(hohmann.duration?.value == 14)
+        #expect(hohmann.verdict?.value == .preliminary)
+        #expect(hohmann.venue == "Evidence-Based Complementary and Alternative Medicine")
+        #expect(hohmann.mentions.count == 2)
+    }
+
+    @Test(arguments: [
+        "After reviewing 10+ peer-reviewed studies, the verdict is clear.",
+        "Dozens of trials show it helps with short, intense efforts.",
+        "No trial has shown that ordinary lenses protect the retina.",
+        "ADELAIDE, 3 February 2025 - Cold may help, according to a new analysis of the research.",
+    ])
+    func talkAboutResearchIsNotAStudy(sentence: String) throws {
+        #expect(try studies("Title\n" + sentence + "\n").isEmpty)
+    }
+
+    @Test func idsAreStableAcrossUnrelatedEdits() throws {
+        let before = try studies(page).map(\.id)
+        let edited = try studies(page.replacingOccurrences(of: "Does It Work? A Review", with: "Intro\nNew words."))
+        #expect(Set(before) == Set(edited.map(\.id)))
+        #expect(before.allSatisfy { $0.hasPrefix("page#") })
+        #expect(Set(before).count == before.count)
+    }
+}
