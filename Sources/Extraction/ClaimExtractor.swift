@@ -9,11 +9,8 @@ public struct ClaimExtractor: Sendable {
     /// Every claim of `document`: its study claims in order of first mention, then its
     /// evidence claims.
     public func extract(from document: Document) -> [Claim] {
-        let evidence = evidenceClaims(of: document)
+        let evidence = EvidenceExtractor().extract(from: document, subject: SubjectDetector().subject(of: document))
         let studies = StudyExtractor().extract(from: document, evidence: evidence)
         return studies.map(Claim.study) + evidence.map(Claim.evidence)
     }
-
-    /// The page's evidence claims, from the evidence extractor once it lands on main.
-    private func evidenceClaims(of document: Document) -> [EvidenceClaim] { [] }
 }

@@ -68,7 +68,7 @@ struct ClassifiedJSON<Value: Encodable>: Encodable {
     }
 }
 
-/// `{"citations": […], "pmid": null, "doi": null, "nct": null, "pmcid": null}`.
+/// `{"citations": […], "pmid": null, "doi": null, "nct": null, "pmcid": null, "isrctn": null}`.
 struct IdentifiersJSON: Encodable {
     let ids: Identifiers
 
@@ -81,6 +81,7 @@ struct IdentifiersJSON: Encodable {
         try c.encode(ids.doi, forKey: DynamicKey("doi"))
         try c.encode(ids.nct, forKey: DynamicKey("nct"))
         try c.encode(ids.pmcid, forKey: DynamicKey("pmcid"))
+        try c.encode(ids.isrctn, forKey: DynamicKey("isrctn"))
     }
 }
 

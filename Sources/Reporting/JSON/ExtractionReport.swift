@@ -3,23 +3,24 @@ import Extraction
 import Foundation
 
 /// What `reconcile extract --format json` prints: `schemaVersion`, `documents`, `claims`
-/// (DESIGN.md "JSON contract"), keys sorted, unknown values `null`.
-public struct ExtractionReport: Codable, Hashable, Sendable {
-    /// The JSON contract version written by this tool.
-    public static let currentSchemaVersion = 1
-
-    /// Always ``currentSchemaVersion`` when written by this tool.
-    public let schemaVersion: Int
-    /// The pages, in input order.
-    public let documents: [ContractDocument]
-    /// Every page's claims, page by page.
-    public let claims: [ContractClaim]
+/// (DESIGN.md "JSON contract"), keys sorted, unknown values `null`. Claims and documents are
+/// written exactly as in `report.json` (``ClaimJSON``).
+public struct ExtractionReport: Encodable, Sendable {
+    private let documents: [Document]
+    private let claims: [Claim]
 
     /// Builds the report from pages and their claims.
     public init(documents: [Document], claims: [Claim]) {
-        schemaVersion = Self.currentSchemaVersion
-        self.documents = documents.map(ContractDocument.init)
-        self.claims = claims.map(ContractClaim.init)
+        self.documents = documents
+        self.claims = claims
+    }
+
+    /// Writes `{"claims": […], "documents": […], "schemaVersion": 1}`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: DynamicKey.self)
+        try c.encode(BlockJSON.currentSchemaVersion, forKey: DynamicKey("schemaVersion"))
+        try c.encode(documents.map(DocumentJSON.init), forKey: DynamicKey("documents"))
+        try c.encode(claims.map(ClaimJSON.init), forKey: DynamicKey("claims"))
     }
 
     /// The JSON bytes: keys sorted, `/` not escaped.
