@@ -63,10 +63,16 @@ public struct SubjectDetector: Sendable {
         }
     }
 
-    /// A title without the site name a page appends after " | " ("… | LumaGlow").
+    /// A title without the site name a page appends after a separator ("… | LumaGlow",
+    /// "… – SpikeRest").
     private static func mainPart(of title: String) -> String {
-        let parts = title.components(separatedBy: " | ").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-        return parts.first ?? title
+        var part = title
+        for separator in [" | ", " – ", " — ", " · ", " :: "] {
+            if let range = part.range(of: separator), range.lowerBound > part.startIndex {
+                part = String(part[..<range.lowerBound])
+            }
+        }
+        return part
     }
 
     /// Maximal runs of title words that can name an intervention.

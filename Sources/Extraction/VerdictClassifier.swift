@@ -84,7 +84,7 @@ public struct VerdictClassifier: Sendable {
     private func phraseMatches(_ tokens: [Token], in text: String) -> [Match] {
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() {
-            for phrase in VerdictPhrases.phrases where phrase.words.first == token.word {
+            for phrase in VerdictPhrases.phrasesByFirstWord[token.word] ?? [] {
                 if phrase.leadingOnly && position != 0 { continue }
                 let end = position + phrase.words.count
                 guard end <= tokens.count,

@@ -49,6 +49,9 @@ enum VerdictPhrases {
         ("❌", .notEstablished), ("✖", .notEstablished), ("⛔", .notEstablished),
     ]
 
+    /// The phrase table indexed by first word, for matching.
+    static let phrasesByFirstWord: [String: [VerdictPhrase]] = Dictionary(grouping: phrases) { $0.words.first ?? "" }
+
     /// The phrase table.
     static let phrases: [VerdictPhrase] = [
         // strong
@@ -147,6 +150,16 @@ enum VerdictPhrases {
         VerdictPhrase("do not support", .notEstablished, 3),
         VerdictPhrase("myth", .notEstablished, 3), VerdictPhrase("marketing claim", .notEstablished, 2),
         VerdictPhrase("speculative", .notEstablished, 2), VerdictPhrase("no trials", .notEstablished, 2),
+        // rating scales used by evidence databases and guideline summaries
+        VerdictPhrase("high certainty", .strong, 3), VerdictPhrase("high quality evidence", .strong, 3),
+        VerdictPhrase("effective", .strong, 2), VerdictPhrase("likely effective", .moderate, 3),
+        VerdictPhrase("moderate certainty", .moderate, 3), VerdictPhrase("possibly effective", .preliminary, 3),
+        VerdictPhrase("low certainty", .preliminary, 3), VerdictPhrase("very low certainty", .preliminary, 3),
+        VerdictPhrase("inconclusive", .unclear, 3), VerdictPhrase("unknown", .unclear, 2),
+        VerdictPhrase("possibly ineffective", .noEffect, 3), VerdictPhrase("likely ineffective", .noEffect, 3),
+        VerdictPhrase("disproven", .noEffect, 3), VerdictPhrase("debunked", .noEffect, 3),
+        VerdictPhrase("unsupported", .notEstablished, 3), VerdictPhrase("insufficient", .notEstablished, 2),
+        VerdictPhrase("lacking", .notEstablished, 2), VerdictPhrase("anecdotal", .notEstablished, 2),
         // not reported (pending or registered trials)
         VerdictPhrase("results pending", .notReported, 3),
         VerdictPhrase("not yet been published", .notReported, 3),
