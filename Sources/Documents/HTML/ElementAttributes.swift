@@ -1,0 +1,118 @@
+internal import CLibXML2
+
+/// The attributes of one element that the walk looks at, read straight from libxml2.
+struct ElementAttributes {
+    var hints: ClassHintMatcher.Flags = []
+    var classWeight: Int16 = 0
+    var classHash = 0
+    var isHidden = false
+    var isChromeRole = false
+    var isPresentation = false
+
+    /// No attributes.
+    init() {}
+
+    /// Reads `class`, `id`, `role`, `style`, `hidden` and `aria-hidden` of `node`.
+    /// - Parameter matchHints: whether to look for hint words in `class` and `id`.
+    init(of node: UnsafeMutablePointer<xmlNode>, matchHints: Bool) {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let name = current.pointee.name else { continue }
+            let value = current.pointee.children?.pointee.content
+            switch Self.attributeName(name) {
+            case .class:
+                guard matchHints, let value else { continue }
+                let buffer = Self.buffer(value)
+                let flags = ClassHintMatcher.standard.flags(in: buffer)
+                hints.formUnion(flags)
+                classWeight += Self.weight(flags)
+                classHash = Self.hash(buffer)
+            case .id:
+                guard matchHints, let value else { continue }
+                let flags = ClassHintMatcher.standard.flags(in: Self.buffer(value))
+                hints.formUnion(flags)
+                classWeight += Self.weight(flags)
+            case .role:
+                guard let value else { continue }
+                let role = String(decoding: Self.buffer(value), as: UTF8.self).lowercased()
+                if BoilerplateHints.chromeRoles.contains(role) { isChromeRole = true }
+                if role == "presentation" || role == "none" { isPresentation = true }
+            case .style:
+                guard let value else { continue }
+                if Self.styleHides(Self.buffer(value)) { isHidden = true }
+            case .hidden:
+                isHidden = true
+            case .ariaHidden:
+                guard let value else { continue }
+                if Self.equalsIgnoringCase(Self.buffer(value), "true") { isHidden = true }
+            case .other:
+                continue
+            }
+        }
+    }
+
+    private enum Name { case `class`, id, role, style, hidden, ariaHidden, other }
+
+    private static func attributeName(_ name: UnsafePointer<UInt8>) -> Name {
+        let buffer = buffer(name)
+        switch buffer.count {
+        case 2: return equalsIgnoringCase(buffer, "id") ? .id : .other
+        case 4: return equalsIgnoringCase(buffer, "role") ? .role : .other
+        case 5:
+            if equalsIgnoringCase(buffer, "class") { return .class }
+            return equalsIgnoringCase(buffer, "style") ? .style : .other
+        case 6: return equalsIgnoringCase(buffer, "hidden") ? .hidden : .other
+        case 11: return equalsIgnoringCase(buffer, "aria-hidden") ? .ariaHidden : .other
+        default: return .other
+        }
+    }
+
+    private static func weight(_ flags: ClassHintMatcher.Flags) -> Int16 {
+        (flags.contains(.negative) ? -25 : 0) + (flags.contains(.positive) ? 25 : 0)
+    }
+
+    static func buffer(_ text: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var count = 0
+        while text[count] != 0 { count += 1 }
+        return UnsafeBufferPointer(start: text, count: count)
+    }
+
+    static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        let expected = word.utf8Start
+        for index in 0..<bytes.count {
+            var byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if byte != expected[index] { return false }
+        }
+        return true
+    }
+
+    /// `display:none` or `visibility:hidden` in an inline style (spaces and case ignored).
+    private static func styleHides(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
+        var squeezed: [UInt8] = []
+        squeezed.reserveCapacity(style.count)
+        for var byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            squeezed.append(byte)
+        }
+        return contains(squeezed, Array("display:none".utf8))
+            || contains(squeezed, Array("visibility:hidden".utf8))
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start] == needle[0] && Array(haystack[start..<start + needle.count]) == needle {
+            return true
+        }
+        return false
+    }
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash | 1)
+    }
+}
