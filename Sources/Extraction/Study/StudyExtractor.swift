@@ -49,11 +49,13 @@ public struct StudyExtractor: Sendable {
         return drafts.map { draft in
             let nearby = nearbyText(after: draft.blockIndex, in: document, anchored: anchoredBlocks,
                                     crossingHeadings: draft.origin == .tableRow)
-            let verdict = resolver.verdict(for: draft, nearby: nearby, stance: stance)
             var found = draft.conditions
             if found.isEmpty, draft.origin != .tableRow {
-                found = draft.mentions.first.map { conditions.mentions(in: $0.quote) } ?? []
+                let own = (draft.mentions.first.map { [$0.quote] } ?? []) + draft.followers
+                for topic in own.flatMap(conditions.mentions(in:)) where !found.contains(topic) { found.append(topic) }
             }
+            let verdict = resolver.verdict(for: draft, nearby: nearby, conditions: found, evidence: evidence,
+                                           stance: stance)
             let key = uniqueKey(for: draft, used: &usedKeys)
             return StudyClaim(
                 id: document.id + "#" + key, document: document.id, label: draft.label, authors: draft.authors,

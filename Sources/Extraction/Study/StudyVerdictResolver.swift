@@ -18,8 +18,11 @@ struct StudyVerdictResolver {
     ///   - draft: The study, with its own sentences first in `verdictContext`.
     ///   - nearby: Text near the study's first mention (e.g. the paragraph after its table).
     ///   - stance: The page's overall stance, when it has one.
-    func verdict(for draft: StudyDraft, nearby: [String], stance: Classified<VerdictClass>?)
-        -> Classified<VerdictClass>
+    ///   - conditions: The study's normalised conditions.
+    ///   - evidence: The page's ratings per topic; one on the study's condition is the page's
+    ///     characterisation of the evidence the study belongs to.
+    func verdict(for draft: StudyDraft, nearby: [String], conditions: [String], evidence: [EvidenceClaim],
+                 stance: Classified<VerdictClass>?) -> Classified<VerdictClass>
     {
         if draft.design?.value == .registeredTrial || draft.verdictContext.contains(where: Self.isPending) {
             let text = draft.verdictContext.first(where: Self.isPending) ?? draft.design?.text ?? ""
@@ -27,6 +30,7 @@ struct StudyVerdictResolver {
         }
         if let own = heaviest(in: draft.verdictContext) { return own }
         if let near = heaviest(in: nearby) { return near }
+        if let rated = Self.rating(of: conditions, in: evidence) { return rated }
         if let stance { return stance }
         return Classified(.notReported, text: "")
     }
@@ -43,6 +47,18 @@ struct StudyVerdictResolver {
             }
         }
         return best?.verdict
+    }
+
+    /// The page's rating of the first of `conditions` it rates (topics compared with
+    /// ``ConditionNormalizer/sameTopic(_:_:)``).
+    static func rating(of conditions: [String], in evidence: [EvidenceClaim]) -> Classified<VerdictClass>? {
+        for condition in conditions {
+            if let claim = evidence.first(where: { ConditionNormalizer.sameTopic($0.topic, condition) }),
+               claim.verdict.value != nil, claim.verdict.value != .notReported {
+                return claim.verdict
+            }
+        }
+        return nil
     }
 
     /// The page's stance: its title and opening paragraphs' characterisation of the evidence,
