@@ -25,7 +25,7 @@ public struct DurationExtractor: Sendable {
             guard let amountText = match.group(1), let amount = value(of: amountText) else { continue }
             guard let perUnit = unitDays(of: match) else { continue }
             if isRate(amountText, perUnit: perUnit, before: text[..<match.range.lowerBound]) { continue }
-            if rest.hasPrefix(" per") || rest.hasPrefix("/") { continue }
+            if rest.hasPrefix("/") { continue }
             if Self.rangePattern.isFound(in: match.text) {
                 return Classified(nil, text: match.text)
             }

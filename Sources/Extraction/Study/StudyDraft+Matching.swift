@@ -23,8 +23,9 @@ extension StudyDraft {
             guard Self.close(mine, theirs, within: 0.15) else { return nil }
             score += mine == theirs ? 2 : 1
         }
-        if let mine = duration?.value, let theirs = other.duration?.value {
-            guard Self.close(mine, theirs, within: 0.15) else { return nil }
+        if let mine = duration?.value, let theirs = other.duration?.value, Self.close(mine, theirs, within: 0.15) {
+            // Prose also names time points ("better within two weeks"), so a different
+            // duration is no clash.
             score += 1
         }
         if !Set(identifiers.citations).isDisjoint(with: other.identifiers.citations),

@@ -3,6 +3,8 @@
 struct StudyVerdictResolver {
     private static let pendingPattern = TextPattern(
         #"\bresults (?:are )?pending\b|\bnot yet (?:been )?published\b|\bhave not yet been (?:published|reported)\b|\brecruiting\b|\bstill running\b|\bunderway\b"#)
+    private static let interjection = TextPattern(
+        #"^\s*(?:A:\s*)?(?:yes|no|well|so|no wonder|of course|sure)\b\s*[,:;.!—–-]?\s*"#)
     private static let cues = CharacterisationCues.patterns.map { TextPattern($0) }
 
     /// The weakest phrase weight taken as a characterisation on its own.
@@ -39,7 +41,10 @@ struct StudyVerdictResolver {
     /// go to the earliest), when it is at least ``minimumWeight``.
     func heaviest(in texts: [String]) -> Classified<VerdictClass>? {
         var best: (verdict: Classified<VerdictClass>, weight: Int)?
-        for text in texts {
+        for raw in texts {
+            // A leading "Yes," or "No wonder" answers a question or exclaims; it does not
+            // rate the study the sentence goes on to describe.
+            let text = Self.interjection.replacing(in: raw, with: "")
             guard let match = classifier.bestMatch(in: text), match.verdict != .notReported else { continue }
             let weight = match.weight + (Self.cues.contains { $0.isFound(in: text) } ? CharacterisationCues.bonus : 0)
             if weight >= Self.minimumWeight, weight > (best?.weight ?? 0) {

@@ -21,6 +21,7 @@ enum DesignPhrases {
         (#"\bcase-control\b|\bcase control\b"#, .caseControl),
         (#"\b(?:prospective|retrospective|longitudinal)? ?cohort\b"#, .cohort),
         (#"\bcross-sectional\b"#, .crossSectional),
+        (#"\bcompared\b[^.;]{0,80}\bwith (?:\w+ )?(?:matched |healthy |untrained )?controls\b"#, .caseControl),
         (#"\bcase series\b"#, .caseSeries),
         (#"\bcase report\b"#, .caseReport),
         (#"\bobservational\b|\bpopulation-based\b"#, .observational),

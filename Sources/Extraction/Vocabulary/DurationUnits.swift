@@ -13,5 +13,5 @@ enum DurationUnits {
 
     /// Words after a duration that show it is not the study's length ("3 weeks ago", "2 weeks
     /// before surgery", "6 months old").
-    static let disqualifiers = #"^\s*(?:ago|old|of age|before|earlier|later|per phase each|apart)\b"#
+    static let disqualifiers = #"^\s*(?:ago|old|of age|before|earlier|later|apart|(?:per|a|each|every) (?:day|week|month|year))\b"#
 }
