@@ -34,7 +34,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Documents", "Extraction"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Reporting", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Pipeline", "TestSupport"]),

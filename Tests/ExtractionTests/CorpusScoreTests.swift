@@ -1,0 +1,82 @@
+import Documents
+import Extraction
+import Foundation
+import Reporting
+import TestSupport
+import Testing
+
+/// Runs extraction over the seeds (text and HTML renditions) and the dev corpus, scores the
+/// contract JSON with `score.py` and checks ``Thresholds``.
+@Suite struct CorpusScoreTests {
+    static let corpora: [Thresholds.Corpus] = [
+        .init(name: "seeds (text)", pages: [Fixtures.packageRoot.appendingPathComponent("Inputs").path],
+              gold: Fixtures.corpus.appendingPathComponent("seeds/gold.json").path,
+              minimums: Thresholds.seedMinimums, maximums: Thresholds.maximums),
+        .init(name: "seeds (HTML renditions)",
+              pages: ["acupressure-science-review.html", "spikerest-acupressure-benefits.html"]
+                  .map { Fixtures.folder.appendingPathComponent($0).path },
+              gold: Fixtures.corpus.appendingPathComponent("seeds/gold.json").path,
+              minimums: Thresholds.seedMinimums, maximums: Thresholds.maximums),
+        .init(name: "dev", pages: [Fixtures.corpus.appendingPathComponent("dev").path],
+              gold: Fixtures.corpus.appendingPathComponent("dev/gold.json").path,
+              minimums: Thresholds.devMinimums, maximums: Thresholds.maximums),
+    ]
+
+    @Test(arguments: corpora)
+    func meetsThresholds(corpus: Thresholds.Corpus) throws {
+        let documents = try corpus.pages.flatMap(Self.pages(at:)).map(Self.parse)
+        #expect(!documents.isEmpty)
+        let extractor = ClaimExtractor()
+        let claims = documents.flatMap { extractor.extract(from: $0) }
+        let report = FileManager.default.temporaryDirectory
+            .appendingPathComponent("extract-\(UUID().uuidString).json")
+        try ExtractionReport(documents: documents, claims: claims).encoded().write(to: report)
+        defer { try? FileManager.default.removeItem(at: report) }
+
+        let metrics = try Self.score(report: report.path, gold: corpus.gold)
+        for (key, minimum) in corpus.minimums.sorted(by: { $0.key < $1.key }) {
+            let value = metrics[key] ?? nil
+            #expect((value ?? -1) >= minimum, "\(corpus.name): \(key) = \(value.map { "\($0)" } ?? "null"), needs ≥ \(minimum)")
+        }
+        for (key, maximum) in corpus.maximums.sorted(by: { $0.key < $1.key }) {
+            let value = metrics[key] ?? nil
+            #expect(value.map { $0 <= maximum } ?? true, "\(corpus.name): \(key) = \(value ?? -1), allowed ≤ \(maximum)")
+        }
+    }
+
+    /// Page files under `path` (or `path` itself), in name order, as the CLI walks folders.
+    static func pages(at path: String) throws -> [URL] {
+        let url = URL(fileURLWithPath: path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        guard isFolder.boolValue else { return [url] }
+        return try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
+            .filter { ["txt", "html", "htm", "md"].contains($0.pathExtension.lowercased()) }
+            .filter { !$0.lastPathComponent.lowercased().hasPrefix("readme") }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    static func parse(_ url: URL) throws -> Document {
+        let bytes = [UInt8](try Data(contentsOf: url))
+        return try DocumentParser().parse(bytes, path: url.path, id: url.deletingPathExtension().lastPathComponent,
+                                          source: url.path)
+    }
+
+    /// `score.py --json` metrics (a `null` metric is `nil`).
+    static func score(report: String, gold: String) throws -> [String: Double?] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Fixtures.tools.appendingPathComponent("score.py").path, "--gold", gold, report,
+                             "--json"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return object.mapValues { ($0 as? NSNumber)?.doubleValue }
+    }
+}

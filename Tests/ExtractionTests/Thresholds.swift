@@ -1,0 +1,37 @@
+/// The scores extraction must reach, in one place so they can be raised (issue #4).
+///
+/// Keys are `score.py` metric keys; a corpus fails when a metric is below its minimum or
+/// above its maximum (a missing metric fails a minimum).
+enum Thresholds {
+    /// One corpus to score: where its pages are and what it must reach.
+    struct Corpus: CustomStringConvertible, Sendable {
+        /// Name shown in test output.
+        let name: String
+        /// Folders (or files) holding the pages, absolute.
+        let pages: [String]
+        /// The gold file, absolute.
+        let gold: String
+        /// Metric → lowest accepted value.
+        let minimums: [String: Double]
+        /// Metric → highest accepted value.
+        let maximums: [String: Double]
+
+        var description: String { name }
+    }
+
+    /// The seed pages: everything exact.
+    static let seedMinimums: [String: Double] = [
+        "study.recall": 1.0, "study.precision": 1.0, "field.all": 1.0,
+        "evidence.recall": 0.9, "evidence.precision": 0.8,
+    ]
+
+    /// The dev corpus (15 pages on six other subjects).
+    static let devMinimums: [String: Double] = [
+        "study.recall": 0.92, "study.precision": 0.92,
+        "field.year": 0.90, "field.n": 0.90, "field.authors": 0.90, "field.design": 0.90,
+        "field.all": 0.88, "evidence.recall": 0.85, "evidence.precision": 0.85,
+    ]
+
+    /// Unknown must never be guessed.
+    static let maximums: [String: Double] = ["guessed.n": 0]
+}
