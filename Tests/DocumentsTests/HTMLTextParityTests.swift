@@ -18,4 +18,15 @@ import TestSupport
             #expect(htmlBlock.table?.rows == textBlock.table?.rows)
         }
     }
+
+    /// The renditions' nav bar, cookie banner, related-posts sidebar, footer and scripts stay out.
+    @Test(arguments: ["acupressure-science-review", "spikerest-acupressure-benefits"])
+    func renditionBoilerplateDoesNotLeak(stem: String) throws {
+        let html = try HTMLParser().parse(Fixtures.bytes("\(stem).html"), id: stem, source: "\(stem).html")
+        let all = html.blocks.map(\.text).joined(separator: "\n")
+        for marker in ["cookie", "Accept all", "dataLayer", "relatedStudies", "Related posts", "You might also like",
+                       "Subscribe", "Sign up", "Privacy", "All rights reserved", "About us", "Cart (0)"] {
+            #expect(!all.contains(marker), "\(marker) leaked into the blocks")
+        }
+    }
 }
