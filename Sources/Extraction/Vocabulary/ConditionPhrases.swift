@@ -64,7 +64,8 @@ enum ConditionPhrases {
         "eyestrain": "eye strain", "eye fatigue": "eye strain", "tired eyes": "eye strain",
         "depressive symptoms": "depression", "major depression": "depression",
         "low mood": "mood", "mental health": "mood", "kidneys": "kidney", "kidney health": "kidney",
-        "kidney function": "kidney", "retinal": "retina", "retinal damage": "retina",
+        "kidney function": "kidney", "thyroid": "thyroid function", "fracture": "fractures",
+        "respiratory infection": "respiratory infections", "influenza": "flu", "retinal": "retina", "retinal damage": "retina",
         "retinal protection": "retina", "body fat": "fat loss", "fat burning": "fat loss",
         "weight": "weight loss", "smarter": "cognition", "cognitive function": "cognition",
         "cognitive performance": "cognition", "brain function": "cognition",
@@ -117,6 +118,7 @@ enum ConditionPhrases {
         "immunity", "colds", "common cold", "infections", "allergies", "asthma", "digestion",
         "constipation", "irritable bowel syndrome", "ibs", "gut health", "acid reflux",
         "nausea", "kidney", "kidney stones", "liver health", "detoxification", "cancer",
-        "tinnitus", "hangover", "sinusitis",
+        "tinnitus", "hangover", "sinusitis", "thyroid function", "liver", "fractures", "falls",
+        "bone health", "respiratory infections", "flu", "migraine prevention", "blood lipids",
     ]
 }

@@ -21,7 +21,9 @@ enum SubjectPhrases {
         "vs", "versus", "not", "no", "yes", "just", "more", "less", "than", "here", "this",
         "that", "these", "those", "all", "about", "really", "brain", "body", "people", "sheet",
         "advice", "nuance", "verdict", "says", "clinic", "blog", "news", "report", "reports",
-        "call", "calls", "sick", "natural", "powerful",
+        "call", "calls", "sick", "natural", "powerful", "supplement", "supplements",
+        "supplementation", "pill", "pills", "capsule", "capsules", "tablet", "tablets", "gummies",
+        "powder", "powders", "product", "products", "dose", "dosage", "myths", "side",
     ]
 
     /// Variant names → the name the project uses for the intervention. Keys are matched
