@@ -116,7 +116,7 @@ extension EvidenceExtractor {
     }
 
     private static func ratesInProse(_ match: VerdictClassifier.Match) -> Bool {
-        match.weight >= 2 || !EvidencePhrases.looseProseWords.contains(match.text.lowercased())
+        !EvidencePhrases.looseProseWords.contains(match.text.lowercased())
     }
 
     static func reportsAStudy(_ sentence: String) -> Bool {
@@ -181,8 +181,7 @@ extension EvidenceExtractor {
     /// the shape of a flat claim rather than a link title.
     static func statesAnEffect(_ text: String) -> Bool {
         guard let first = ConditionNormalizer.words(text.lowercased()).first else { return false }
-        if ConditionPhrases.leadingChangeWords.contains(first) { return true }
-        return first.count > 3 && first.hasSuffix("s") && !first.hasSuffix("ss")
+        return EvidencePhrases.effectVerbs.contains(first)
     }
 
     /// The text up to its first comma or full stop.

@@ -42,7 +42,19 @@ enum EvidencePhrases {
         #"\b(randomi[sz]ed|colleagues|researchers|published)\b"#,
     ]
     /// Verdict words too loose to rate a topic in running prose ("yes", "safe" alone).
-    static let looseProseWords: Set<String> = ["yes", "safe", "supported", "supports", "small", "early", "good"]
+    static let looseProseWords: Set<String> = [
+        "yes", "safe", "supported", "supports", "small", "early", "good", "strong", "thin", "no",
+        "effective", "confirmed", "confirms", "confirm", "established", "unknown",
+    ]
+    /// Verbs that open a flat claim of benefit after a label ("Eye strain: reduces tired,
+    /// dry eyes"); such an item rates its topic `strong`.
+    static let effectVerbs: Set<String> = [
+        "reduces", "helps", "shields", "protects", "relieves", "lowers", "improves", "boosts",
+        "prevents", "eases", "calms", "supports", "strengthens", "speeds", "increases",
+        "decreases", "fights", "treats", "cures", "soothes", "blocks", "restores", "repairs",
+        "promotes", "stimulates", "regulates", "balances", "heals", "clears", "smooths",
+        "firms", "enhances", "sharpens", "raises", "cuts", "burns", "melts", "relaxes", "works",
+    ]
     /// Prefixes that mark a question or an answer in a FAQ ("Q:", "A:").
     static let questionPrefixes = ["q:", "q.", "question:"]
     /// Prefixes that mark an answer in a FAQ.
