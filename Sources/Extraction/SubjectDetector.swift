@@ -3,14 +3,18 @@ import Foundation
 
 /// Finds a page's subject: the intervention it is about ("acupressure mat", "creatine").
 ///
-/// Candidates are the title's runs of content words (question words, review vocabulary
-/// and condition names removed); each is scored by how often the body repeats it. The
-/// earliest well-repeated candidate wins and is extended while its longer forms still
-/// recur ("red" → "red light therapy"). The result is normalised (lowercase, hyphens as
-/// spaces, plural folded) and mapped through `Vocabulary/SubjectPhrases.swift`, so pages on
-/// one intervention from different sites give the same string; evidence conflicts are only
-/// compared between equal subjects.
+/// Candidates are the title's runs of content words (question words, review vocabulary,
+/// site names and condition names removed; the first headings when the title has none).
+/// The earliest run the body repeats about as often as the most repeated one wins, and
+/// within it the longest part the body still repeats ("acupressure mat", not "mat"). The
+/// result is normalised (lowercase, hyphens as spaces, plural folded) and mapped through
+/// `Vocabulary/SubjectPhrases.swift`, so pages on one intervention from different sites
+/// give the same string; evidence conflicts are only compared between equal subjects.
 public struct SubjectDetector: Sendable {
+    /// How often, relative to its most repeated word, a longer part of the title must recur
+    /// in the body to be kept ("acupressure mat" against "mat").
+    static let repeatShare = 0.3
+
     /// Creates a detector over the built-in vocabulary.
     public init() {}
 
@@ -20,12 +24,14 @@ public struct SubjectDetector: Sendable {
     /// - Returns: A normalised lowercase name, or "" when the page has no title or heading
     ///   with a content word.
     public func subject(of document: Document) -> String {
-        let titleBlock = document.blocks.first { $0.kind == .heading }
-        let title = Self.mainPart(of: document.title ?? titleBlock?.text ?? "")
-        let titleWords = Self.words(ConditionNormalizer.prepare(title))
+        let headings = document.blocks.filter { $0.kind == .heading }
+        let titleBlock = headings.first
         let body = document.blocks.filter { $0 != titleBlock }.map(\.text).joined(separator: " . ")
         let bodyWords = Self.words(ConditionNormalizer.prepare(body))
-        let runs = Self.runs(in: titleWords)
+        // The title's parts (site names last), then the first headings, until one names something.
+        let sources = Self.parts(of: document.title ?? "") + headings.prefix(3).map(\.text)
+        let runs = sources.lazy.map { Self.runs(in: Self.words(ConditionNormalizer.prepare($0))) }
+            .first { !$0.isEmpty } ?? []
         guard !runs.isEmpty else { return "" }
 
         var counts: [String: Int] = [:]
@@ -36,20 +42,27 @@ public struct SubjectDetector: Sendable {
             counts[key] = found
             return found
         }
-        // Each run's starting points, in title order, with the frequency of their first word.
-        var starts: [(run: [String], offset: Int, frequency: Int)] = []
-        for run in runs {
-            for offset in run.indices { starts.append((run, offset, count([run[offset]]))) }
-        }
-        let best = starts.map(\.frequency).max() ?? 1
-        guard let chosen = starts.first(where: { Double($0.frequency) >= 0.5 * Double(best) }) else { return "" }
-        var phrase = [chosen.run[chosen.offset]]
-        var end = chosen.offset + 1
-        while end < chosen.run.count {
-            let longer = Array(chosen.run[chosen.offset...end])
-            guard Double(count(longer)) >= 0.4 * Double(chosen.frequency) else { break }
-            phrase = longer
-            end += 1
+        // The earliest run that the body repeats about as often as the most repeated one;
+        // within it, the longest part still repeated (whole runs preferred).
+        let peaks = runs.map { run in run.map { count([$0]) }.max() ?? 1 }
+        let top = peaks.max() ?? 1
+        guard let chosen = runs.indices.first(where: { Double(peaks[$0]) >= 0.5 * Double(top) }) else { return "" }
+        let run = runs[chosen]
+        var phrase = [run[0]]
+        search: for length in stride(from: run.count, through: 1, by: -1) {
+            var best: (words: [String], frequency: Int)?
+            for start in 0...(run.count - length) {
+                let part = Array(run[start..<(start + length)])
+                let frequency = count(part)
+                if Double(frequency) >= Self.repeatShare * Double(peaks[chosen]),
+                   frequency > (best?.frequency ?? 0) {
+                    best = (part, frequency)
+                }
+            }
+            if let found = best {
+                phrase = found.words
+                break search
+            }
         }
         return Self.canonical(phrase)
     }
@@ -63,16 +76,14 @@ public struct SubjectDetector: Sendable {
         }
     }
 
-    /// A title without the site name a page appends after a separator ("… | LumaGlow",
+    /// A title's parts in order, split where pages append a site name ("… | LumaGlow",
     /// "… – SpikeRest").
-    private static func mainPart(of title: String) -> String {
-        var part = title
+    private static func parts(of title: String) -> [String] {
+        var parts = [title]
         for separator in [" | ", " – ", " — ", " · ", " :: "] {
-            if let range = part.range(of: separator), range.lowerBound > part.startIndex {
-                part = String(part[..<range.lowerBound])
-            }
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        return part
+        return parts.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// Maximal runs of title words that can name an intervention.

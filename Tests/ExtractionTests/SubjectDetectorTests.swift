@@ -44,6 +44,14 @@ import Testing
         #expect(SubjectDetector().subject(of: sauna) == "sauna")
     }
 
+    @Test func genericTitleFallsBackToHeadings() {
+        let page = Document(id: "f", source: "f.txt", format: .text, title: "FAQ | Frequently Asked Questions", blocks: [
+            Block(kind: .heading, text: "Ashwagandha questions", level: 2, span: SourceSpan(line: 1)),
+            Block(kind: .paragraph, text: "Is ashwagandha safe? Ashwagandha is a herb.", span: SourceSpan(line: 2)),
+        ])
+        #expect(SubjectDetector().subject(of: page) == "ashwagandha")
+    }
+
     @Test func pageWithoutTitleHasNoSubject() {
         let page = Document(id: "x", source: "x.txt", format: .text, title: nil, blocks: [])
         #expect(SubjectDetector().subject(of: page) == "")
