@@ -12,4 +12,6 @@ enum ExitStatus {
     static let dataError = ExitCode(65)
     /// EX_NOINPUT: a PATH does not exist or holds no pages.
     static let noInput = ExitCode(66)
+    /// EX_CANTCREAT: the reports could not be written (the previous ones are untouched).
+    static let cannotCreate = ExitCode(73)
 }

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Findings
+import Foundation
+import Pipeline
+import Reporting
+
+/// `reconcile run PATH… [--out DIR] [--format md,html,json,csv] [--fail-on SEV]`: the whole
+/// pipeline; writes the reports and prints a short summary.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Check pages against each other and write the fact-check reports.",
+        discussion: """
+            Reads every page, extracts study and evidence claims, matches the same study across \
+            pages and reports what disagrees. The reports (report.md, report.html, report.json, \
+            findings.csv) go to a new run folder and --out is switched to it atomically, so a \
+            failed run leaves the previous reports whole.
+
+            Example: reconcile run Inputs/ --fail-on major
+
+            Exit codes: 0 ok, 3 a finding at --fail-on severity needs review, 64 usage, \
+            65 no page could be read, 66 a PATH does not exist or holds no pages, 73 the reports \
+            could not be written.
+            """)
+
+    @OptionGroup(title: "Inputs") var inputs: InputOptions
+    @OptionGroup(title: "Reports") var reports: ReportOptions
+
+    func run() async throws {
+        let time = Date()
+        let folder = ReportFolder(path: reports.out)
+        let progress = Progress()
+        let result = await RunPipeline(stages: .standard).run(
+            paths: inputs.paths, skipping: folder.runsPath, time: time,
+            toolVersion: Reconcile.configuration.version, progress: progress.show)
+        progress.finish()
+        let errors = result.failures.map { "error: \($0.message)\n" }.joined()
+        FileHandle.standardError.write(Data(errors.utf8))
+        guard !result.report.documents.isEmpty else {
+            throw result.failures.contains { $0.reason == .missingInput } ? ExitStatus.noInput : ExitStatus.dataError
+        }
+        do {
+            try folder.write(result.report, formats: reports.format.formats, time: time)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitStatus.cannotCreate
+        }
+        let files = reports.format.formats.map(\.fileName).joined(separator: ", ")
+        let summary = ReportSummary(result.report).lines + ["reports: \(reports.out) (\(files))"]
+        FileHandle.standardOutput.write(Data(summary.map { $0 + "\n" }.joined().utf8))
+        if result.failures.contains(where: { $0.reason == .missingInput }) { throw ExitStatus.noInput }
+        if let failOn = reports.failOn, !result.findingsNeedingReview(atLeast: failOn).isEmpty {
+            throw ExitStatus.findingsNeedReview
+        }
+    }
+}
+
+/// Step-by-step progress on stderr, only when stderr is a terminal (plain when `NO_COLOR` is set).
+private struct Progress: Sendable {
+    let enabled = isatty(STDERR_FILENO) != 0
+    let colored = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+    @Sendable func show(_ step: RunPipeline.Step) {
+        guard enabled else { return }
+        let text: String
+        switch step {
+        case .loading(let pages): text = "reading \(pages) pages…"
+        case .extracting(let pages): text = "extracting claims from \(pages) pages…"
+        case .matching(let claims): text = "matching \(claims) claims…"
+        case .findings(let matches): text = "checking \(matches) matches for conflicts…"
+        }
+        let line = colored ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
