@@ -77,7 +77,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <input class="sev" type="radio" name="severity" id="sev-major">
 <header class="top"><div class="wrap">
 <h1>Fact-check report</h1>
-<div class="meta">Run {{generated}} on {{#inputs}}<span class="loc">{{.}}</span> {{/inputs}}</div>
+<div class="meta">Run {{generated}} on <span class="loc">{{inputs}}</span></div>
 <div class="filters">Show findings:<label for="sev-all">All</label><label for="sev-minor">Major + minor</label><label for="sev-major">Major only</label></div>
 </div></header>
 <main class="wrap">

@@ -17,7 +17,7 @@ enum MarkdownTemplate {
 | Evidence conflicts: pages rate a topic differently | {{summary.evidenceConflicts}} |
 | Internal: a page contradicts itself | {{summary.internalFindings}} |
 
-Run {{generated}} on {{#inputs}}{{.}} {{/inputs}}
+Run {{generated}} on {{inputs}}
 
 ## Pages
 

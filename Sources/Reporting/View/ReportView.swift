@@ -4,7 +4,7 @@
 /// builder's escaping function (Markdown) or is escaped by `{{ }}` (HTML).
 struct ReportView {
     let generated: String
-    let inputs: [String]
+    let inputs: String
     let summary: SummaryView
     let pages: [PageView]
     let studies: [StudyView]

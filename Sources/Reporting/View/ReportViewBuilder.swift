@@ -33,7 +33,7 @@ struct ReportViewBuilder {
         let failures = report.failures.map { FailureView(source: escape($0.source), message: escape($0.message)) }
         return ReportView(
             generated: "\(ISO8601.string(report.run.time)) · reconcile \(escape(report.run.toolVersion))",
-            inputs: report.run.inputs.map(escape),
+            inputs: report.run.inputs.map(escape).joined(separator: ", "),
             summary: SummaryView(
                 pages: summary.pages, failedPages: summary.failedPages, studyClaims: summary.studyClaims,
                 evidenceClaims: summary.evidenceClaims, matches: summary.matches,

@@ -42,4 +42,4 @@ struct FormatList: ExpressibleByArgument {
     static var allValueStrings: [String] { ReportFormat.allCases.map(\.rawValue) }
 }
 
-extension Severity: @retroactive ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
