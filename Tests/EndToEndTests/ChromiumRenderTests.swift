@@ -21,7 +21,7 @@ import Testing
         let size = (try FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
         #expect(size > 20_000, "a blank 1200×900 screenshot is a few KB; got \(size) bytes")
         let stats = try ProcessRunner.python(["-c", PNGStats.script, png])
-        #expect(stats.status == 0, stats.stderr)
+        #expect(stats.status == 0, "python: \(stats.stderr)")
         let numbers = stats.stdout.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         #expect(numbers.count == 4, "python: \(stats.stdout)")
         if numbers.count == 4 {

@@ -56,19 +56,4 @@ import Testing
         #expect(result.stderr.contains("nope"))
         #expect(try String(contentsOfFile: out + "/report.md", encoding: .utf8) == before)
     }
-
-    @Test func seedsScoreAsTheIssueAsks() throws {
-        let scratch = try TemporaryFolder()
-        defer { scratch.remove() }
-        let out = scratch.path + "/out"
-        #expect(try ReconcileRunner.run(["run", "Inputs", "--out", out, "--format", "json"]).status == 0)
-        let score = try ProcessRunner.python([
-            Fixtures.tools.appendingPathComponent("score.py").path,
-            "--gold", Fixtures.corpus.appendingPathComponent("seeds/gold.json").path, out + "/report.json",
-            "--min", "links.precision=1", "--min", "links.recall=1", "--min", "conflicts.recall=1",
-            "--min", "conflicts.precision=0.8", "--min", "evidence_conflicts.recall=1",
-            "--min", "evidence_conflicts.precision=0.8",
-        ])
-        #expect(score.status == 0, "score.py: \(score.stdout)\n\(score.stderr)")
-    }
 }

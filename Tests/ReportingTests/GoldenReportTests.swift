@@ -43,18 +43,21 @@ import Testing
         let url = golden.appendingPathComponent(name)
         if recording {
             try Data(text.utf8).write(to: url)
-            Issue.record("recorded \(name); unset RECORD_GOLDEN and review the diff in git", sourceLocation: sourceLocation)
+            Issue.record(Comment(rawValue: "recorded \(name); unset RECORD_GOLDEN and review the diff in git"),
+                         sourceLocation: sourceLocation)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
         if text != expected {
             let got = text.split(separator: "\n", omittingEmptySubsequences: false)
             let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let line = zip(got, want).firstIndex { $0 != $1 } ?? min(got.count, want.count)
+            let line = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(got.count, want.count)
             let detail = "first difference at line \(line + 1):\n  golden: \(line < want.count ? want[line] : "<end>")\n"
                 + "  actual: \(line < got.count ? got[line] : "<end>")"
-            Issue.record("\(name) differs from Golden/\(name); if intended, re-record with "
-                         + "RECORD_GOLDEN=1 swift test --filter ReportingTests\n\(detail)", sourceLocation: sourceLocation)
+            let advice = "if intended, re-record with RECORD_GOLDEN=1 swift test --filter ReportingTests"
+            Issue.record(Comment(rawValue: "\(name) differs from Golden/\(name); \(advice)\n\(detail)"),
+                         sourceLocation: sourceLocation)
         }
     }
 }

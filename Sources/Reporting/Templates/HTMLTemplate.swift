@@ -21,7 +21,8 @@ enum HTMLTemplate {
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: var(--fg); background: var(--bg); }
 .wrap { max-width: 1180px; margin: 0 auto; padding: 0 24px 48px; }
-header.top { background: #24292f; color: #fff; padding: 20px 0 14px; margin-bottom: 20px; }
+header.top { background: #24292f; color: #fff; padding: 20px 0 16px; margin-bottom: 20px; }
+header.top .wrap { padding-bottom: 0; }
 header.top h1 { margin: 0 0 4px; font-size: 26px; }
 header.top .meta { color: #c9d1d9; font-size: 13px; word-break: break-all; }
 h2 { font-size: 21px; border-bottom: 1px solid var(--line); padding-bottom: 6px; margin-top: 36px; }
@@ -118,7 +119,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 {{/rows}}</tbody></table>
 {{#hasConflicts}}<ul class="findings">
 {{#conflicts}}<li class="{{severity}}" data-severity="{{severity}}"><span class="badge {{severity}}">{{severity}}</span> <b>{{field}}</b>: {{message}}
-<ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span></li>{{/sides}}</ul></li>
+<ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span>{{#hasQuote}}<blockquote>{{quote}}</blockquote>{{/hasQuote}}</li>{{/sides}}</ul></li>
 {{/conflicts}}</ul>{{/hasConflicts}}
 <details><summary>Why these claims matched</summary>
 {{#comparisons}}<p class="sub">{{pair}}: start {{prior}} → final score <b>{{score}}</b></p>
@@ -138,7 +139,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <section class="evidence sev-{{severity}}" id="{{anchor}}" data-severity="{{severity}}">
 <h3>{{topic}} <span class="badge {{severity}}">{{severity}}</span></h3>
 <p class="sub">{{subject}} · {{message}}</p>
-<ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span></li>{{/sides}}</ul>
+<ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span>{{#hasQuote}}<blockquote>{{quote}}</blockquote>{{/hasQuote}}</li>{{/sides}}</ul>
 </section>
 {{/evidenceConflicts}}
 {{#evidenceTable.hasRows}}
@@ -153,7 +154,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 {{^hasInternalFindings}}<p class="empty">No page contradicts itself.</p>{{/hasInternalFindings}}
 {{#hasInternalFindings}}<ul class="findings">
 {{#internalFindings}}<li class="{{severity}}" data-severity="{{severity}}"><span class="badge {{severity}}">{{severity}}</span> <b>{{field}}</b>: {{message}}
-<ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span></li>{{/sides}}</ul></li>
+<ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span>{{#hasQuote}}<blockquote>{{quote}}</blockquote>{{/hasQuote}}</li>{{/sides}}</ul></li>
 {{/internalFindings}}</ul>{{/hasInternalFindings}}
 
 {{#hasSingles}}

@@ -87,6 +87,9 @@ No two pages on the same subject rate a topic two or more steps apart.
 
 {{#sides}}
 - {{page}}: **{{value}}**, “{{text}}” ({{location}})
+{{#hasQuote}}
+  - quote: “{{quote}}”
+{{/hasQuote}}
 {{/sides}}
 
 {{/evidenceConflicts}}
@@ -110,6 +113,9 @@ No page contradicts itself.
 - **{{severity}}** {{field}}: {{message}}
 {{#sides}}
   - {{page}}: {{value}}, “{{text}}” ({{location}})
+{{#hasQuote}}
+    - quote: “{{quote}}”
+{{/hasQuote}}
 {{/sides}}
 {{/internalFindings}}
 {{#hasInternalFindings}}

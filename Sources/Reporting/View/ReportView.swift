@@ -101,6 +101,9 @@ struct SideView {
     let value: String
     let text: String
     let location: String
+    /// The claim's whole sentence or row, when it says more than `text`.
+    let quote: String
+    let hasQuote: Bool
 }
 
 /// One pairwise comparison as a waterfall: prior, each field's weight, final score.

@@ -115,19 +115,24 @@ struct ReportViewBuilder {
     }
 
     /// Each side with its value, the page's words and `file:line`; from the claims when the
-    /// finding carries no values.
+    /// finding carries no values. Sides of evidence and internal findings also quote the claim.
     private func sides(of finding: Finding) -> [SideView] {
+        let quoted = finding.kind != .conflict
         if !finding.values.isEmpty {
-            return finding.values.map {
-                SideView(page: escape(index.documentID(ofClaim: $0.claim)), value: escape($0.value.description),
-                         text: escape($0.text), location: escape(index.location(claim: $0.claim, line: $0.span.line)))
+            return finding.values.map { value in
+                let quote = quoted ? index.claims[value.claim].map { index.quote(of: $0).text } ?? "" : ""
+                let shown = quote == value.text ? "" : quote
+                return SideView(page: escape(index.documentID(ofClaim: value.claim)), value: escape(value.value.description),
+                                text: escape(value.text),
+                                location: escape(index.location(claim: value.claim, line: value.span.line)),
+                                quote: escape(shown), hasQuote: !shown.isEmpty)
             }
         }
         return finding.claims.compactMap { id in
             guard let claim = index.claims[id] else { return nil }
             let quote = index.quote(of: claim)
             return SideView(page: escape(claim.document), value: escape(index.label(of: id)), text: escape(quote.text),
-                            location: escape(index.location(claim: id, line: quote.line)))
+                            location: escape(index.location(claim: id, line: quote.line)), quote: "", hasQuote: false)
         }
     }
 
