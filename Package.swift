@@ -37,7 +37,8 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Reporting", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Pipeline", "TestSupport"]),
+        .testTarget(
+            name: "ReportingTests", dependencies: ["Reporting", "Pipeline", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
