@@ -5,7 +5,8 @@ import Extraction
 /// Each claim registers hashed keys: every author surname, every identifier, its year (and
 /// the next year, so years one apart meet) combined with each condition phrase word and
 /// with its design family. Claims without a year register their condition words alone and
-/// meet every claim naming that condition. Only claims of different documents that share
+/// meet every claim naming that condition. All keys are scoped by the page's subject: pages
+/// on different known subjects never meet (the subject weight would reject them anyway). Only claims of different documents that share
 /// a key become candidates. Keys shared by more than ``maximumBlockSize`` claims (a word
 /// like "pain" across a huge corpus) are skipped: they would approach all pairs and say
 /// little; the other keys still bring true pairs together.
@@ -19,8 +20,10 @@ struct Blocking: Sendable {
         var queried: [[UInt64]] = []
         registered.reserveCapacity(features.count)
         queried.reserveCapacity(features.count)
+        let someUnknown = features.contains { $0.subject == nil }
         for feature in features {
-            let keys = keys(feature, conditionWords: Array(Set(feature.conditions.joined())).sorted())
+            let keys = keys(feature, conditionWords: Array(Set(feature.conditions.joined())).sorted(),
+                            someUnknownSubject: someUnknown)
             registered.append(keys.register)
             queried.append(keys.query)
         }
@@ -49,7 +52,7 @@ struct Blocking: Sendable {
     }
 
     private enum Tag: UInt64 {
-        case author = 1, identifier, yearCondition, yearDesign, conditionAll, conditionNoYear
+        case author = 1, identifier, yearCondition, yearDesignAll, yearDesignBare, conditionAll, conditionNoYear
     }
 
     private static func key(_ tag: Tag, _ parts: Int...) -> UInt64 {
@@ -66,11 +69,10 @@ struct Blocking: Sendable {
     }
 
     private static func keys(
-        _ feature: StudyFeatures, conditionWords: [Int]
+        _ feature: StudyFeatures, conditionWords: [Int], someUnknownSubject: Bool
     ) -> (register: [UInt64], query: [UInt64]) {
         var symmetric: [UInt64] = feature.authors.map { key(.author, $0) }
-        let ids = feature.identifiers
-        for id in [ids.pmid, ids.doi?.lowercased(), ids.nct?.uppercased(), ids.pmcid?.uppercased()] {
+        for id in feature.identifiers {
             if let id { symmetric.append(key(.identifier, id)) }
         }
         var register: [UInt64] = []
@@ -78,8 +80,18 @@ struct Blocking: Sendable {
         if let year = feature.year {
             for window in [year, year + 1] {
                 for word in conditionWords { symmetric.append(key(.yearCondition, window, word)) }
+                // Year + design family is a weak key: only claims naming no condition use it
+                // to meet others (as with years, a register/query split keeps it symmetric).
                 if let family = feature.family {
-                    symmetric.append(key(.yearDesign, window, family.hashValueStable))
+                    let all = key(.yearDesignAll, window, family.hashValueStable)
+                    let bare = key(.yearDesignBare, window, family.hashValueStable)
+                    if conditionWords.isEmpty {
+                        register += [all, bare]
+                        query.append(all)
+                    } else {
+                        register.append(all)
+                        query.append(bare)
+                    }
                 }
             }
             for word in conditionWords {
@@ -93,7 +105,25 @@ struct Blocking: Sendable {
                 query.append(key(.conditionAll, word))
             }
         }
-        return (symmetric + register, symmetric + query)
+        register += symmetric
+        query += symmetric
+        // Subject namespaces keep the relation symmetric: a page with a known subject meets
+        // pages on that subject and pages of unknown subject; an unknown one meets all.
+        let anySubject = 0x5A5A_5A5A
+        let unknownSubject = 0x3C3C_3C3C
+        if let subject = feature.subject {
+            if !someUnknownSubject {
+                return (register.map { scoped($0, subject) }, query.map { scoped($0, subject) })
+            }
+            return (register.flatMap { [scoped($0, subject), scoped($0, anySubject)] },
+                    query.flatMap { [scoped($0, subject), scoped($0, unknownSubject)] })
+        }
+        return (register.flatMap { [scoped($0, unknownSubject), scoped($0, anySubject)] },
+                query.map { scoped($0, anySubject) })
+    }
+
+    private static func scoped(_ base: UInt64, _ namespace: Int) -> UInt64 {
+        (base ^ UInt64(bitPattern: Int64(namespace)) &* 0x9E37_79B9_7F4A_7C15) &* 0x0000_0100_0000_01b3
     }
 }
 

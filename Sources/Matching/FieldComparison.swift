@@ -21,7 +21,7 @@ struct FieldComparison: Sendable {
 
     func outcome(_ field: Field, _ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
         switch field {
-        case .identifiers: return identifiers(a.identifiers, b.identifiers)
+        case .identifiers: return a.hasIdentifiers && b.hasIdentifiers ? identifiers(a.identifiers, b.identifiers) : nil
         case .subject: return subject(a, b)
         case .authors: return authors(a.authors, b.authors)
         case .year: return year(a.year, b.year)
@@ -47,13 +47,9 @@ struct FieldComparison: Sendable {
 
     // MARK: - Fields
 
-    private func identifiers(_ a: Identifiers, _ b: Identifiers) -> Outcome? {
-        let pairs: [(String?, String?)] = [
-            (a.pmid, b.pmid), (a.doi?.lowercased(), b.doi?.lowercased()),
-            (a.nct?.uppercased(), b.nct?.uppercased()), (a.pmcid?.uppercased(), b.pmcid?.uppercased()),
-        ]
+    private func identifiers(_ a: [String?], _ b: [String?]) -> Outcome? {
         var sawDifferent = false
-        for (left, right) in pairs {
+        for (left, right) in zip(a, b) {
             guard let left, let right else { continue }
             if left == right { return (.equal, weights.identifierEqual) }
             sawDifferent = true
@@ -76,8 +72,7 @@ struct FieldComparison: Sendable {
     private func year(_ a: Int?, _ b: Int?) -> Outcome? {
         guard let a, let b else { return nil }
         if a == b {
-            let weight = min(weights.yearEqualMax, log2(weights.yearAgreementM / frequencies.share(year: a)))
-            return (.equal, weight)
+            return (.equal, frequencies.weight(year: a))
         }
         return abs(a - b) == 1 ? (.close, weights.yearAdjacent) : (.different, weights.yearDifferent)
     }
@@ -114,16 +109,14 @@ struct FieldComparison: Sendable {
         var total = 0.0
         var shared = 0
         for (index, phrase) in small.conditions.enumerated() {
-            var share = 0.0
-            var agrees = false
+            // The weight of the more common of the two agreeing phrases (the weaker evidence).
+            var weight = Double.infinity
             for (otherIndex, other) in large.conditions.enumerated() where Self.agree(phrase, other) {
-                agrees = true
-                share = max(share, frequencies.share(condition: large.conditionKeys[otherIndex]))
+                weight = min(weight, frequencies.weight(condition: large.conditionKeys[otherIndex]))
             }
-            guard agrees else { continue }
+            guard weight.isFinite else { continue }
             shared += 1
-            share = max(share, frequencies.share(condition: small.conditionKeys[index]))
-            total += max(0, log2(weights.conditionAgreementM / share))
+            total += min(weight, frequencies.weight(condition: small.conditionKeys[index]))
         }
         if shared == 0 { return (.different, weights.conditionsDifferent) }
         let level: Comparison = shared == small.conditions.count ? .equal : .compatible

@@ -48,18 +48,23 @@ struct MatchContext: Sendable {
         self.documents = documents
         self.subjects = subjects
         self.studyCounts = counts
-        self.comparison = FieldComparison(weights: weights, frequencies: FieldFrequencies(features))
+        self.comparison = FieldComparison(weights: weights, frequencies: FieldFrequencies(features, weights: weights))
     }
 
-    /// Every candidate pair from ``Blocking`` with its summed field weights.
-    func scoredCandidates() -> [Clustering.Edge] {
+    /// Scores every candidate pair from ``Blocking``; all of them feed the competition sums,
+    /// only those whose summed field weights reach `minimum` are kept.
+    func scoredCandidates(keeping minimum: Double) -> (edges: [Clustering.Edge], competition: Competition) {
         var edges: [Clustering.Edge] = []
+        var competition = Competition(context: self)
         for (index, partners) in Blocking.candidates(features).enumerated() {
+            let feature = features[index]
             for partner in partners {
-                edges.append(Clustering.Edge(a: index, b: partner, score: comparison.score(features[index], features[partner])))
+                let edge = Clustering.Edge(a: index, b: partner, score: comparison.score(feature, features[partner]))
+                competition.add(edge)
+                if edge.score >= minimum { edges.append(edge) }
             }
         }
-        return edges
+        return (edges, competition)
     }
 
     /// The full comparison of two claims (by index) for reports and `explain`.
@@ -87,22 +92,23 @@ struct MatchContext: Sendable {
 /// log2(p/(1−p)) + score − log2(n) − log2(1 + Σ other candidates' likelihood ratios / n).
 /// The lower of the two directions is the pair's score.
 struct Competition: Sendable {
-    private let sums: [Int: Double]
+    private var sums: [Int: Double] = [:]
     private let context: MatchContext
-    private let priorOdds: Double
+    /// log2(p / (1 − p)) for the share probability p.
+    let priorOdds: Double
 
-    init(edges: [Clustering.Edge], context: MatchContext) {
-        var sums: [Int: Double] = [:]
-        let docs = context.documents.count
-        for edge in edges {
-            let ratio = exp2(edge.score)
-            sums[edge.a * docs + context.features[edge.b].document, default: 0] += ratio
-            sums[edge.b * docs + context.features[edge.a].document, default: 0] += ratio
-        }
-        self.sums = sums
+    init(context: MatchContext) {
         self.context = context
         let p = min(0.99, max(0.01, context.weights.shareProbability))
         self.priorOdds = log2(p / (1 - p))
+    }
+
+    /// Counts a scored candidate pair among both claims' competitors.
+    mutating func add(_ edge: Clustering.Edge) {
+        let docs = context.documents.count
+        let ratio = exp2(edge.score)
+        sums[edge.a * docs + context.features[edge.b].document, default: 0] += ratio
+        sums[edge.b * docs + context.features[edge.a].document, default: 0] += ratio
     }
 
     /// Posterior of a scored candidate edge.

@@ -24,8 +24,10 @@ public struct Matcher: Sendable {
     ///   `possible`, ordered by their first claim's position in `claims`.
     public func match(_ claims: [Claim]) -> [Match] {
         let context = MatchContext(claims: claims, weights: weights)
-        let raw = context.scoredCandidates()
-        let competition = Competition(edges: raw, context: context)
+        // A pair's posterior is at most its field weights plus log2(p/(1−p)) (n ≥ 1), so
+        // pairs below that bound can only feed the competition sums.
+        let bound = weights.possibleThreshold - Competition(context: context).priorOdds
+        let (raw, competition) = context.scoredCandidates(keeping: bound)
         var edges: [Clustering.Edge] = []
         for edge in raw {
             let posterior = competition.posterior(edge)
@@ -61,7 +63,7 @@ public struct Matcher: Sendable {
         guard let a = context.studies.firstIndex(where: { $0.id == first }),
             let b = context.studies.firstIndex(where: { $0.id == second })
         else { return nil }
-        let competition = Competition(edges: context.scoredCandidates(), context: context)
+        let competition = context.scoredCandidates(keeping: .infinity).competition
         return context.comparison(min(a, b), max(a, b), competition: competition)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Extraction
 
 /// Which sex a study enrolled, as far as its description says.
@@ -7,9 +8,12 @@ enum Population: Hashable, Sendable {
 
 /// A study claim reduced to the normalised values the matcher compares.
 ///
+/// A class (immutable, so `Sendable`) because scoring passes it around millions of times;
+/// a struct of arrays would be retained field by field on every copy.
+///
 /// Built once per claim so that comparing millions of candidate pairs does no string work:
 /// words, surnames and condition phrases are interned to integers by ``FeatureInterner``.
-struct StudyFeatures: Sendable {
+final class StudyFeatures: Sendable {
     let document: Int
     let subject: Int?
     let authors: [Int]
@@ -22,7 +26,9 @@ struct StudyFeatures: Sendable {
     let conditions: [[Int]]
     /// One id per condition phrase (its word set), for value frequencies and blocking.
     let conditionKeys: [Int]
-    let identifiers: Identifiers
+    /// PMID, DOI, NCT, PMCID, case-normalised; `nil` where unknown.
+    let identifiers: [String?]
+    let hasIdentifiers: Bool
     let country: Int?
     /// Venue words (sorted ids) and the venue's acronym id.
     let venue: [Int]
@@ -30,6 +36,29 @@ struct StudyFeatures: Sendable {
     /// Distinctive label and quote words, sorted ids.
     let labelWords: [Int]
     let population: Population?
+
+    init(document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
+         family: DesignFamily?, sampleSize: Int?, days: Int?, conditions: [[Int]],
+         conditionKeys: [Int], identifiers: [String?], country: Int?, venue: [Int],
+         venueAcronym: Int?, labelWords: [Int], population: Population?) {
+        self.document = document
+        self.subject = subject
+        self.authors = authors
+        self.year = year
+        self.design = design
+        self.family = family
+        self.sampleSize = sampleSize
+        self.days = days
+        self.conditions = conditions
+        self.conditionKeys = conditionKeys
+        self.identifiers = identifiers
+        self.hasIdentifiers = identifiers.contains { $0 != nil }
+        self.country = country
+        self.venue = venue
+        self.venueAcronym = venueAcronym
+        self.labelWords = labelWords
+        self.population = population
+    }
 }
 
 /// Interns strings to small integers while features are built (one per match run).
@@ -75,7 +104,10 @@ struct FeatureInterner {
             document: document, subject: subject, authors: authors, year: claim.year,
             design: design, family: design.flatMap { DesignFamily($0) },
             sampleSize: claim.sampleSize?.value, days: claim.duration?.value,
-            conditions: phrases, conditionKeys: keys, identifiers: claim.identifiers,
+            conditions: phrases, conditionKeys: keys, identifiers: [
+                claim.identifiers.pmid, claim.identifiers.doi?.lowercased(),
+                claim.identifiers.nct?.uppercased(), claim.identifiers.pmcid?.uppercased(),
+            ],
             country: claim.country.map { id("country:" + TextFolding.fold($0)) },
             venue: ids(venueWords),
             venueAcronym: acronym.map { id($0) },
@@ -86,30 +118,44 @@ struct FeatureInterner {
 
 /// How common each year and condition is among a run's study claims, for value-specific
 /// weights (agreeing on a rare value is stronger evidence than agreeing on a common one).
+/// Holds the resulting log2(m / share) weights, computed once per run.
 struct FieldFrequencies: Sendable {
-    private let yearShare: [Int: Double]
-    private let conditionShare: [Int: Double]
+    private let yearWeights: [Int: Double]
+    /// Indexed by interned condition-phrase id.
+    private let conditionWeights: [Double]
 
-    init(_ features: [StudyFeatures]) {
+    init(_ features: [StudyFeatures], weights: MatchWeights) {
         var years: [Int: Int] = [:]
         var withYear = 0
         var conditions: [Int: Int] = [:]
         var withConditions = 0
+        var largestKey = 0
         for feature in features {
             if let year = feature.year {
                 years[year, default: 0] += 1
                 withYear += 1
             }
             if !feature.conditionKeys.isEmpty { withConditions += 1 }
-            for key in Set(feature.conditionKeys) { conditions[key, default: 0] += 1 }
+            for key in Set(feature.conditionKeys) {
+                conditions[key, default: 0] += 1
+                largestKey = max(largestKey, key)
+            }
         }
-        yearShare = years.mapValues { Double($0) / Double(max(1, withYear)) }
-        conditionShare = conditions.mapValues { Double($0) / Double(max(1, withConditions)) }
+        yearWeights = years.mapValues {
+            max(0, min(weights.yearEqualMax, log2(weights.yearAgreementM * Double(max(1, withYear)) / Double($0))))
+        }
+        var table = Array(repeating: 0.0, count: largestKey + 1)
+        for (key, count) in conditions {
+            table[key] = max(0, log2(weights.conditionAgreementM * Double(max(1, withConditions)) / Double(count)))
+        }
+        conditionWeights = table
     }
 
-    /// The share of claims with this year (1 when unknown, which makes the weight smallest).
-    func share(year: Int) -> Double { yearShare[year] ?? 1 }
+    /// The weight of agreeing on this year.
+    func weight(year: Int) -> Double { yearWeights[year] ?? 0 }
 
-    /// The share of claims naming this condition phrase.
-    func share(condition key: Int) -> Double { conditionShare[key] ?? 1 }
+    /// The weight of agreeing on this condition phrase (its interned key).
+    func weight(condition key: Int) -> Double {
+        key >= 0 && key < conditionWeights.count ? conditionWeights[key] : 0
+    }
 }

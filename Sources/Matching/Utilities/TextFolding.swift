@@ -13,10 +13,11 @@ public enum TextFolding {
 
     /// The folded alphanumeric words of a text, in order.
     public static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         var out: [String] = []
         var current = ""
         for scalar in fold(text).unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 current.unicodeScalars.append(scalar)
             } else if !current.isEmpty {
                 out.append(current)
@@ -24,6 +25,27 @@ public enum TextFolding {
             }
         }
         if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// The fast path for plain ASCII text (most page text): no Foundation folding needed.
+    private static func asciiWords(_ text: String) -> [String] {
+        var out: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(byte + 32)
+            default:
+                if !current.isEmpty {
+                    out.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
         return out
     }
 
