@@ -13,6 +13,10 @@ import Testing
         ("png.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0x41, count: 64), true),
         ("nul.txt", Array("Title\nText with a ".utf8) + [0] + Array(" NUL byte.\n".utf8), true),
         ("invalid-utf8.txt", Array("Heading\nCaf".utf8) + [0xE9, 0xFF, 0xC3] + Array(" au lait.\n".utf8), false),
+        ("invalid-utf8.html", Array("<html><body><p>Caf".utf8) + [0xE9, 0xFF] + Array(" au lait.</p>".utf8), false),
+        ("bare.htm", Array("<html><body>Just loose text in the body.</body></html>".utf8), false),
+        ("nested.html", Array((String(repeating: "<div>", count: 100_000) + "Deep text.").utf8), false),
+        ("tags-only.html", Array("<html><head><title></title></head><body><div></div></body></html>".utf8), true),
     ]
 
     @Test func hostileInputsNeverLoseTheGoodPages() async throws {

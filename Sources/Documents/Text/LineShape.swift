@@ -30,7 +30,7 @@ enum LineShape: Sendable, Equatable {
             return .quote(MarkdownInline.strip(String(text.dropFirst()).collapsingWhitespace()))
         }
         if isRule(text) { return .rule }
-        if text.contains("|"), isSeparator(text) { return .tableSeparator }
+        if text.utf8.contains(0x7C), isSeparator(text) { return .tableSeparator }
         if let item = listItem(text) { return item }
         return .plain(MarkdownInline.strip(text))
     }
@@ -58,7 +58,7 @@ enum LineShape: Sendable, Equatable {
             default: return false
             }
         }
-        return dashes > 0 && text.contains("|")
+        return dashes > 0 && text.utf8.contains(0x7C)
     }
 
     /// `---`, `***`, `___` (three or more, spaces allowed).

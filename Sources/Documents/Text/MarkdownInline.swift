@@ -6,7 +6,10 @@
 enum MarkdownInline {
     /// The visible text of one line or cell.
     static func strip(_ text: String) -> String {
-        guard text.contains("](") || text.contains("**") || text.contains("__") || text.contains("`") else {
+        // Byte scan first: almost no line has any of `]`, `*`, `_` or a backtick.
+        guard text.utf8.contains(where: { $0 == 0x5D || $0 == 0x2A || $0 == 0x5F || $0 == 0x60 }),
+            text.contains("](") || text.contains("**") || text.contains("__") || text.contains("`")
+        else {
             return text
         }
         var result = removeLinks(text)

@@ -65,7 +65,7 @@ struct TextBlockAssembler {
             case .quote:
                 quote()
             case .plain(let text):
-                if text.contains("|"), shape(at: index + 1) == .tableSeparator {
+                if text.utf8.contains(0x7C), shape(at: index + 1) == .tableSeparator {
                     table()
                 } else {
                     plain(text)
@@ -131,7 +131,7 @@ struct TextBlockAssembler {
         index += 1
         if wrapWidth != nil {
             while case .plain(let more)? = shape(at: index),
-                !(more.contains("|") && shape(at: index + 1) == .tableSeparator)
+                !(more.utf8.contains(0x7C) && shape(at: index + 1) == .tableSeparator)
             {
                 parts.append(more)
                 index += 1
@@ -207,7 +207,7 @@ struct TextBlockAssembler {
                 rowLines.append(lines[index].number)
             case .tableSeparator:
                 if separatorAfter == nil { separatorAfter = rows.count }
-            case .plain(let text) where text.contains("|") && (index == first || separatorAfter != nil):
+            case .plain(let text) where text.utf8.contains(0x7C) && (index == first || separatorAfter != nil):
                 rows.append(LineShape.cells(text))
                 rowLines.append(lines[index].number)
             default:
@@ -229,7 +229,7 @@ struct TextBlockAssembler {
     private func isTableLine(_ position: Int, first: Int, separatorSeen: Bool) -> Bool {
         switch shapes[position] {
         case .tableRow, .tableSeparator: return true
-        case .plain(let text): return text.contains("|") && (position == first || separatorSeen)
+        case .plain(let text): return text.utf8.contains(0x7C) && (position == first || separatorSeen)
         default: return false
         }
     }
