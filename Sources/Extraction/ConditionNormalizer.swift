@@ -39,6 +39,11 @@ public struct ConditionNormalizer: Sendable {
         var topics: [String] = []
         var index = 0
         while index < words.count {
+            let word = words[index]
+            guard Self.lexiconFirstWords.contains(word) || Self.lexiconFirstWords.contains(Self.singular(word)) else {
+                index += 1
+                continue
+            }
             var matched = false
             for length in stride(from: min(5, words.count - index), through: 1, by: -1) {
                 let phrase = words[index..<(index + length)].joined(separator: " ")
@@ -69,6 +74,10 @@ public struct ConditionNormalizer: Sendable {
     // MARK: - Steps
 
     static let comparatorWords: Set<String> = ["versus", "vs", "than"]
+    /// First words of every known condition and synonym, to skip words that start none.
+    static let lexiconFirstWords: Set<String> = Set(
+        (Array(ConditionPhrases.knownConditions) + Array(ConditionPhrases.synonyms.keys))
+            .compactMap { $0.split(separator: " ").first.map(String.init) })
     private static let joiningWords: Set<String> = ["a", "an", "the", "of", "in", "on", "and", "or",
                                                     "for", "to", "with", "from"]
 
@@ -84,16 +93,34 @@ public struct ConditionNormalizer: Sendable {
     /// Lowercases, drops parentheticals, bracket citations, quotes and symbols, and turns
     /// hyphens into spaces.
     static func prepare(_ text: String) -> String {
-        var s = text.lowercased()
-        s = s.replacingOccurrences(of: #"\([^)]*\)?"#, with: " ", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"\[[^\]]*\]?"#, with: " ", options: .regularExpression)
-        s = s.replacingOccurrences(of: "’", with: "'")
-        s = s.replacingOccurrences(of: "&", with: " and ")
-        s = s.replacingOccurrences(of: #"(?<=[a-z0-9])-(?=[a-z0-9])"#, with: " ",
-                                   options: .regularExpression)
-        s = s.replacingOccurrences(of: #"[^a-z0-9',;/+ ]"#, with: " ", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
-        return s.trimmingCharacters(in: .whitespaces)
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var closer: Character?
+        var lastWasSpace = true
+        func append(_ c: Character) {
+            if c == " " {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.append(c)
+                lastWasSpace = false
+            }
+        }
+        for c in text.lowercased() {
+            if let end = closer {
+                if c == end { closer = nil }
+                continue
+            }
+            switch c {
+            case "(": closer = ")"; append(" ")
+            case "[": closer = "]"; append(" ")
+            case "’", "'": append("'")
+            case "&": append(" "); for a in "and" { append(a) }; append(" ")
+            case ",", ";", "/", "+": append(c)
+            default: append(c.isASCII && (c.isLetter || c.isNumber) ? c : " ")
+            }
+        }
+        return out.trimmingCharacters(in: .whitespaces)
     }
 
     static func words(_ text: String) -> [String] {

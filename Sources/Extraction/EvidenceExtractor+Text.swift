@@ -119,9 +119,10 @@ extension EvidenceExtractor {
         !EvidencePhrases.looseProseWords.contains(match.text.lowercased())
     }
 
+    private static let studyPatterns = EvidencePhrases.studySentencePatterns.map { TextPattern($0) }
+
     static func reportsAStudy(_ sentence: String) -> Bool {
-        let lower = sentence.lowercased()
-        return EvidencePhrases.studySentencePatterns.contains { lower.range(of: $0, options: .regularExpression) != nil }
+        studyPatterns.contains { $0.isFound(in: sentence) }
     }
 
     /// Splits "Label — rest" at the first separator found, or returns the whole text.

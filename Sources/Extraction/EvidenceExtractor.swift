@@ -99,13 +99,21 @@ public struct EvidenceExtractor: Sendable {
             return lhs.offset < rhs.offset
         }.map(\.element)
         var kept: [Candidate] = []
-        for candidate in ranked {
+        var keptTopics: Set<String> = []
+        var comparisons: [String: Bool] = [:]
+        for candidate in ranked where !keptTopics.contains(candidate.topic) {
             let duplicate = kept.contains { existing in
-                existing.topic == candidate.topic
-                    || (existing.block != candidate.block
-                        && ConditionNormalizer.sameTopic(existing.topic, candidate.topic))
+                guard existing.block != candidate.block else { return false }
+                let key = existing.topic + "\u{1F}" + candidate.topic
+                if let known = comparisons[key] { return known }
+                let same = ConditionNormalizer.sameTopic(existing.topic, candidate.topic)
+                comparisons[key] = same
+                return same
             }
-            if !duplicate { kept.append(candidate) }
+            if !duplicate {
+                kept.append(candidate)
+                keptTopics.insert(candidate.topic)
+            }
         }
         return kept.sorted { $0.order < $1.order }
     }

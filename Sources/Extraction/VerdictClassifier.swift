@@ -112,6 +112,8 @@ public struct VerdictClassifier: Sendable {
 
     private func symbolMatches(in text: String, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
+        // Stars and marks all lie above U+2000; most texts have none.
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x2000 }) else { return matches }
         let starCount = text.filter { VerdictPhrases.stars.contains($0) }.count
         if starCount > 0, let verdict = VerdictPhrases.starClasses[min(starCount, 5)],
            let first = text.firstIndex(where: { VerdictPhrases.stars.contains($0) }),
