@@ -2,10 +2,10 @@ import Extraction
 
 /// Finds the candidate pairs worth scoring, without comparing all pairs.
 ///
-/// Each claim registers hashed keys: every author surname, every identifier, its year (and
-/// the next year, so years one apart meet) combined with each condition phrase word and
-/// with its design family. Claims without a year register their condition words alone and
-/// meet every claim naming that condition. All keys are scoped by the page's subject: pages
+/// Each claim registers hashed keys: every author surname, every identifier, its sample
+/// size, its country, its year (and the next year, so years one apart meet) combined with each condition
+/// phrase word. Claims naming no condition meet every claim of their year ±1; claims without
+/// a year meet every claim naming one of their conditions. All keys are scoped by the page's subject: pages
 /// on different known subjects never meet (the subject weight would reject them anyway). Only claims of different documents that share
 /// a key become candidates. Keys shared by more than ``maximumBlockSize`` claims (a word
 /// like "pain" across a huge corpus) are skipped: they would approach all pairs and say
@@ -52,7 +52,7 @@ struct Blocking: Sendable {
     }
 
     private enum Tag: UInt64 {
-        case author = 1, identifier, yearCondition, yearDesignAll, yearDesignBare, conditionAll, conditionNoYear
+        case author = 1, identifier, sampleSize, country, yearCondition, yearAll, yearBare, conditionAll, conditionNoYear
     }
 
     private static func key(_ tag: Tag, _ parts: Int...) -> UInt64 {
@@ -75,23 +75,23 @@ struct Blocking: Sendable {
         for id in feature.identifiers {
             if let id { symmetric.append(key(.identifier, id)) }
         }
+        if let n = feature.sampleSize { symmetric.append(key(.sampleSize, n)) }
+        if let country = feature.country { symmetric.append(key(.country, country)) }
         var register: [UInt64] = []
         var query: [UInt64] = []
         if let year = feature.year {
             for window in [year, year + 1] {
                 for word in conditionWords { symmetric.append(key(.yearCondition, window, word)) }
-                // Year + design family is a weak key: only claims naming no condition use it
-                // to meet others (as with years, a register/query split keeps it symmetric).
-                if let family = feature.family {
-                    let all = key(.yearDesignAll, window, family.hashValueStable)
-                    let bare = key(.yearDesignBare, window, family.hashValueStable)
-                    if conditionWords.isEmpty {
-                        register += [all, bare]
-                        query.append(all)
-                    } else {
-                        register.append(all)
-                        query.append(bare)
-                    }
+                // The year alone is a weak key: only claims naming no condition use it to meet
+                // the others (as with years, a register/query split keeps it symmetric).
+                let all = key(.yearAll, window)
+                let bare = key(.yearBare, window)
+                if conditionWords.isEmpty {
+                    register += [all, bare]
+                    query.append(all)
+                } else {
+                    register.append(all)
+                    query.append(bare)
                 }
             }
             for word in conditionWords {
@@ -124,12 +124,5 @@ struct Blocking: Sendable {
 
     private static func scoped(_ base: UInt64, _ namespace: Int) -> UInt64 {
         (base ^ UInt64(bitPattern: Int64(namespace)) &* 0x9E37_79B9_7F4A_7C15) &* 0x0000_0100_0000_01b3
-    }
-}
-
-extension DesignFamily {
-    /// A fixed number per family (Swift's `hashValue` changes between runs).
-    var hashValueStable: Int {
-        DesignFamily.allCases.firstIndex(of: self) ?? 0
     }
 }

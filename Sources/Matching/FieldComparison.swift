@@ -24,7 +24,7 @@ struct FieldComparison: Sendable {
         case .identifiers: return a.hasIdentifiers && b.hasIdentifiers ? identifiers(a.identifiers, b.identifiers) : nil
         case .subject: return subject(a, b)
         case .authors: return authors(a.authors, b.authors)
-        case .year: return year(a.year, b.year)
+        case .year: return year(a, b)
         case .design: return design(a.design, b.design)
         case .sampleSize: return sampleSize(a.sampleSize, b.sampleSize)
         case .duration: return duration(a.days, b.days)
@@ -69,12 +69,16 @@ struct FieldComparison: Sendable {
         return (.different, weights.firstAuthorDifferent)
     }
 
-    private func year(_ a: Int?, _ b: Int?) -> Outcome? {
-        guard let a, let b else { return nil }
+    private func year(_ x: StudyFeatures, _ y: StudyFeatures) -> Outcome? {
+        guard let a = x.year, let b = y.year else { return nil }
         if a == b {
-            return (.equal, frequencies.weight(year: a))
+            return (.equal, frequencies.weight(year: a, for: x))
         }
-        return abs(a - b) == 1 ? (.close, weights.yearAdjacent) : (.different, weights.yearDifferent)
+        if abs(a - b) == 1 {
+            let sameAuthor = x.authors.first != nil && x.authors.first == y.authors.first
+            return (.close, sameAuthor ? weights.yearAdjacentSameAuthor : weights.yearAdjacent)
+        }
+        return (.different, weights.yearDifferent)
     }
 
     private func design(_ a: DesignClass?, _ b: DesignClass?) -> Outcome? {
@@ -103,24 +107,48 @@ struct FieldComparison: Sendable {
         return (.different, weights.durationDifferent)
     }
 
+    /// Each direction asks which of one claim's conditions the other names, as a condition
+    /// or in its own words (extracted condition lists are often shorter than the sentence:
+    /// "neck and lower-back discomfort" may come out as just "pain"). Shared conditions add
+    /// their value-specific weight, unshared ones ``MatchWeights/conditionUnshared``; the
+    /// better direction counts.
     private func conditions(_ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
-        if a.conditions.isEmpty || b.conditions.isEmpty { return nil }
-        let (small, large) = a.conditions.count <= b.conditions.count ? (a, b) : (b, a)
-        var total = 0.0
-        var shared = 0
-        for (index, phrase) in small.conditions.enumerated() {
-            // The weight of the more common of the two agreeing phrases (the weaker evidence).
-            var weight = Double.infinity
-            for (otherIndex, other) in large.conditions.enumerated() where Self.agree(phrase, other) {
-                weight = min(weight, frequencies.weight(condition: large.conditionKeys[otherIndex]))
-            }
-            guard weight.isFinite else { continue }
-            shared += 1
-            total += min(weight, frequencies.weight(condition: small.conditionKeys[index]))
+        if a.conditions.isEmpty && b.conditions.isEmpty { return nil }
+        let forward = conditionDirection(a, b)
+        let backward = conditionDirection(b, a)
+        if a.conditions.isEmpty || b.conditions.isEmpty {
+            // One list is empty: only the text of the other side can speak, and only for it.
+            let side = a.conditions.isEmpty ? backward : forward
+            return side.shared > 0 ? (.compatible, max(0, side.weight)) : nil
         }
-        if shared == 0 { return (.different, weights.conditionsDifferent) }
-        let level: Comparison = shared == small.conditions.count ? .equal : .compatible
-        return (level, min(weights.conditionsMax, total))
+        let best = forward.weight >= backward.weight ? forward : backward
+        if forward.shared == 0 && backward.shared == 0 {
+            return (.different, weights.conditionsDifferent)
+        }
+        let level: Comparison = best.shared == best.count ? .equal : .compatible
+        return (level, min(weights.conditionsMax, best.weight))
+    }
+
+    private func conditionDirection(_ x: StudyFeatures, _ y: StudyFeatures) -> (shared: Int, count: Int, weight: Double) {
+        var shared = 0
+        var total = 0.0
+        for (index, phrase) in x.conditions.enumerated() {
+            var weight = frequencies.weight(condition: x.conditionKeys[index], for: x)
+            var found = false
+            for (otherIndex, other) in y.conditions.enumerated() where Self.agree(phrase, other) {
+                found = true
+                // The more common of the two agreeing phrases is the weaker evidence.
+                weight = min(weight, frequencies.weight(condition: y.conditionKeys[otherIndex], for: x))
+            }
+            if !found { found = Self.sharedCount(phrase, y.textWords) == phrase.count }
+            if found {
+                shared += 1
+                total += weight
+            } else {
+                total += weights.conditionUnshared
+            }
+        }
+        return (shared, x.conditions.count, total)
     }
 
     private func country(_ a: Int?, _ b: Int?) -> Outcome? {

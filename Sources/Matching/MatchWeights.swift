@@ -16,6 +16,7 @@
 /// | | different | −3.2 | m .1 (pages misattribute), u .95 |
 /// | year | equal | log2(.85 / share of claims with that year), ≤ +5 | value-specific: "2024" on a page of 2024 studies says little |
 /// | | ±1 | −0.5 | e-publication vs print year is common |
+/// | | ±1, same first author | −1.6 | m .1, u .3: an author's papers a year apart are usually two papers |
 /// | | further apart | −6 | m .02, u .8 |
 /// | design | equal class | +1 | |
 /// | | same family (rct ~ pilot_rct) | +0.5 | pages upgrade pilots to RCTs |
@@ -28,6 +29,7 @@
 /// | | within a factor 1.5 | 0 | |
 /// | | further apart | −2 | |
 /// | conditions | each shared condition | log2(.8 / share of claims naming it), sum ≤ +7 | value-specific: "neck pain" says more than "stress" |
+/// | | each condition the other side does not name | −0.75 | |
 /// | | none shared | −2.5 | m .15, u .85 |
 /// | country | equal | +2 | |
 /// | | different | −4 | m .05, u .8 |
@@ -66,6 +68,8 @@ public struct MatchWeights: Sendable, Hashable {
     public var yearEqualMax = 5.0
     /// Years one apart.
     public var yearAdjacent = -0.5
+    /// Years one apart when the first authors agree (consecutive papers by one author).
+    public var yearAdjacentSameAuthor = -1.6
     /// Years two or more apart.
     public var yearDifferent = -6.0
     /// Same design class.
@@ -92,6 +96,9 @@ public struct MatchWeights: Sendable, Hashable {
     public var conditionAgreementM = 0.8
     /// Cap on the conditions weight.
     public var conditionsMax = 7.0
+    /// Each of one side's conditions the other side does not name (as a condition or in its
+    /// label and quote).
+    public var conditionUnshared = -0.75
     /// No condition shared.
     public var conditionsDifferent = -2.5
     /// Same country.

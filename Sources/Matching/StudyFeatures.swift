@@ -35,12 +35,14 @@ final class StudyFeatures: Sendable {
     let venueAcronym: Int?
     /// Distinctive label and quote words, sorted ids.
     let labelWords: [Int]
+    /// Every label and quote word, singular, sorted ids (to find a condition in the text).
+    let textWords: [Int]
     let population: Population?
 
     init(document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
          family: DesignFamily?, sampleSize: Int?, days: Int?, conditions: [[Int]],
          conditionKeys: [Int], identifiers: [String?], country: Int?, venue: [Int],
-         venueAcronym: Int?, labelWords: [Int], population: Population?) {
+         venueAcronym: Int?, labelWords: [Int], textWords: [Int], population: Population?) {
         self.document = document
         self.subject = subject
         self.authors = authors
@@ -57,6 +59,7 @@ final class StudyFeatures: Sendable {
         self.venue = venue
         self.venueAcronym = venueAcronym
         self.labelWords = labelWords
+        self.textWords = textWords
         self.population = population
     }
 }
@@ -112,50 +115,64 @@ struct FeatureInterner {
             venue: ids(venueWords),
             venueAcronym: acronym.map { id($0) },
             labelWords: ids(label),
+            textWords: ids(text.map(TextFolding.singular)),
             population: male == female ? nil : (male ? .male : .female))
     }
 }
 
-/// How common each year and condition is among a run's study claims, for value-specific
-/// weights (agreeing on a rare value is stronger evidence than agreeing on a common one).
-/// Holds the resulting log2(m / share) weights, computed once per run.
+/// How common each year and condition is among the study claims of pages on the same
+/// subject, for value-specific weights: agreeing on a rare value is stronger evidence than
+/// agreeing on a common one, and "common" means among the studies a pair competes with
+/// (on a red-light page, "2013" may be half the table). Holds the resulting log2(m / share)
+/// weights, computed once per run; pages of unknown subject form one group of their own.
 struct FieldFrequencies: Sendable {
-    private let yearWeights: [Int: Double]
-    /// Indexed by interned condition-phrase id.
-    private let conditionWeights: [Double]
+    private let yearWeights: [GroupKey: Double]
+    private let conditionWeights: [GroupKey: Double]
 
     init(_ features: [StudyFeatures], weights: MatchWeights) {
-        var years: [Int: Int] = [:]
-        var withYear = 0
-        var conditions: [Int: Int] = [:]
-        var withConditions = 0
-        var largestKey = 0
+        var years: [GroupKey: Int] = [:]
+        var withYear: [Int: Int] = [:]
+        var conditions: [GroupKey: Int] = [:]
+        var withConditions: [Int: Int] = [:]
         for feature in features {
+            let group = Self.group(feature)
             if let year = feature.year {
-                years[year, default: 0] += 1
-                withYear += 1
+                years[Self.key(group, year), default: 0] += 1
+                withYear[group, default: 0] += 1
             }
-            if !feature.conditionKeys.isEmpty { withConditions += 1 }
-            for key in Set(feature.conditionKeys) {
-                conditions[key, default: 0] += 1
-                largestKey = max(largestKey, key)
-            }
+            if !feature.conditionKeys.isEmpty { withConditions[group, default: 0] += 1 }
+            for key in Set(feature.conditionKeys) { conditions[Self.key(group, key), default: 0] += 1 }
         }
-        yearWeights = years.mapValues {
-            max(0, min(weights.yearEqualMax, log2(weights.yearAgreementM * Double(max(1, withYear)) / Double($0))))
+        var yearTable: [GroupKey: Double] = [:]
+        for (key, count) in years {
+            let total = Double(max(1, withYear[key.group] ?? 1))
+            yearTable[key] = max(0, min(weights.yearEqualMax, log2(weights.yearAgreementM * total / Double(count))))
         }
-        var table = Array(repeating: 0.0, count: largestKey + 1)
+        var conditionTable: [GroupKey: Double] = [:]
         for (key, count) in conditions {
-            table[key] = max(0, log2(weights.conditionAgreementM * Double(max(1, withConditions)) / Double(count)))
+            let total = Double(max(1, withConditions[key.group] ?? 1))
+            conditionTable[key] = max(0, log2(weights.conditionAgreementM * total / Double(count)))
         }
-        conditionWeights = table
+        yearWeights = yearTable
+        conditionWeights = conditionTable
     }
 
-    /// The weight of agreeing on this year.
-    func weight(year: Int) -> Double { yearWeights[year] ?? 0 }
+    private struct GroupKey: Hashable {
+        let group: Int
+        let key: Int
+    }
 
-    /// The weight of agreeing on this condition phrase (its interned key).
-    func weight(condition key: Int) -> Double {
-        key >= 0 && key < conditionWeights.count ? conditionWeights[key] : 0
+    private static func group(_ feature: StudyFeatures) -> Int { feature.subject ?? -1 }
+
+    private static func key(_ group: Int, _ value: Int) -> GroupKey { GroupKey(group: group, key: value) }
+
+    /// The weight of agreeing on this year, among the studies of `feature`'s subject.
+    func weight(year: Int, for feature: StudyFeatures) -> Double {
+        yearWeights[Self.key(Self.group(feature), year)] ?? 0
+    }
+
+    /// The weight of agreeing on this condition phrase (interned key) for `feature`'s subject.
+    func weight(condition key: Int, for feature: StudyFeatures) -> Double {
+        conditionWeights[Self.key(Self.group(feature), key)] ?? 0
     }
 }
