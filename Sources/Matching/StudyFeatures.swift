@@ -95,7 +95,7 @@ struct FeatureInterner {
             phrases.append(phrase)
             keys.append(id("condition:" + phrase.map(String.init).joined(separator: ",")))
         }
-        let venueWords = claim.venue.map { TextFolding.phraseWords($0) } ?? []
+        let venueWords = claim.venue.map { TextFolding.venueWords($0) } ?? []
         let acronym = venueWords.count > 1 ? String(venueWords.compactMap(\.first)) : nil
         let text = TextFolding.words(claim.label + " " + claim.quote)
         let label = text.filter {

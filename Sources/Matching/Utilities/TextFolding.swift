@@ -66,6 +66,12 @@ public enum TextFolding {
         words(text).map(singular).filter { !FillerWords.phrase.contains($0) }
     }
 
+    /// The words of a journal name without filler words, not singularised (acronyms such as
+    /// "PNAS" must keep their last letter).
+    public static func venueWords(_ text: String) -> [String] {
+        words(text).filter { !FillerWords.phrase.contains($0) }
+    }
+
     /// A surname as one key: folded letters only ("van der Merwe" → "vandermerwe").
     public static func surnameKey(_ name: String) -> String {
         words(name).joined()
@@ -86,8 +92,8 @@ extension TextFolding {
     /// ("Cochrane" / "Cochrane Database of Systematic Reviews") or one the other's acronym
     /// ("PNAS" / "Proceedings of the National Academy of Sciences").
     public static func sameVenue(_ a: String, _ b: String) -> Bool {
-        let left = phraseWords(a)
-        let right = phraseWords(b)
+        let left = venueWords(a)
+        let right = venueWords(b)
         if phrasesAgree(left, right) { return true }
         func acronym(_ words: [String]) -> String { String(words.compactMap(\.first)) }
         if left.count == 1, right.count > 1, left[0] == acronym(right) { return true }

@@ -1,0 +1,54 @@
+import Documents
+import Extraction
+import Findings
+import Testing
+
+func rating(_ id: String, subject: String, topic: String, _ verdict: VerdictClass) -> EvidenceClaim {
+    EvidenceClaim(id: id, document: String(id.split(separator: "#")[0]), subject: subject, topic: topic,
+                  verdict: Classified(verdict, text: verdict.rawValue),
+                  mention: Mention(quote: "\(topic): \(verdict.rawValue)", span: SourceSpan(line: 7)))
+}
+
+@Suite struct EvidenceConflictsTests {
+    @Test func sameSubjectTwoStepsApartConflicts() {
+        let findings = EvidenceConflicts().findings([
+            rating("a#e1", subject: "acupressure mat", topic: "back pain", .strong),
+            rating("b#e1", subject: "acupressure mats", topic: "chronic back pain", .notEstablished),
+        ])
+        #expect(findings.count == 1)
+        #expect(findings.first?.kind == .evidenceConflict && findings.first?.severity == .major)
+        #expect(findings.first?.topic == "back pain")
+    }
+
+    @Test(arguments: [
+        (VerdictClass.strong, VerdictClass.moderate, false),
+        (.strong, .preliminary, true),
+        (.moderate, .notEstablished, true),
+        (.preliminary, .unclear, false),
+        (.preliminary, .noEffect, true),
+        (.strong, .notReported, false),
+    ])
+    func strengthGap(a: VerdictClass, b: VerdictClass, conflicts: Bool) {
+        let findings = EvidenceConflicts().findings([
+            rating("a#e1", subject: "creatine", topic: "memory", a),
+            rating("b#e1", subject: "creatine", topic: "memory", b),
+        ])
+        #expect(findings.isEmpty == !conflicts)
+    }
+
+    @Test func differentSubjectsNeverConflict() {
+        let findings = EvidenceConflicts().findings([
+            rating("a#e1", subject: "creatine", topic: "memory", .strong),
+            rating("b#e1", subject: "turmeric", topic: "memory", .preliminary),
+        ])
+        #expect(findings.isEmpty)
+    }
+
+    @Test func onePageNeverConflictsWithItself() {
+        let findings = EvidenceConflicts().findings([
+            rating("a#e1", subject: "creatine", topic: "memory", .strong),
+            rating("a#e2", subject: "creatine", topic: "memory", .noEffect),
+        ])
+        #expect(findings.isEmpty)
+    }
+}

@@ -1,0 +1,15 @@
+/// The links and conflicts scores the whole pipeline (real extraction + matching + findings)
+/// must reach (issue #5), in one place. Keys are `score.py` metric keys.
+enum MatchingThresholds {
+    /// The seed pages: the canonical pair found, nothing else linked, every conflict found.
+    static let seeds: [String: Double] = [
+        "links.precision": 1.0, "links.recall": 1.0,
+        "conflicts.recall": 1.0, "conflicts.precision": 0.8,
+        "evidence_conflicts.recall": 1.0, "evidence_conflicts.precision": 0.8,
+    ]
+
+    /// The dev corpus (15 pages on six subjects).
+    static let dev: [String: Double] = [
+        "links.f1": 0.85, "conflicts.f1": 0.75, "evidence_conflicts.f1": 0.70,
+    ]
+}
