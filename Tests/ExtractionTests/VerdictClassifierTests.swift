@@ -32,6 +32,12 @@ import Testing
         ("it is not a proven sleep treatment", .notEstablished),
         ("cortisol levels actually decrease", .strong),
         ("its results have not yet been published", .notReported),
+        ("There is little evidence that melatonin improves sleep quality", .notEstablished),
+        ("there is clear evidence for jet lag", .strong),
+        ("Low certainty", .preliminary),
+        ("Inconclusive", .unclear),
+        ("Cannabis for PTSD lacks high-quality evidence", .notEstablished),
+        ("large trials found no significant benefit", .noEffect),
     ])
     func classifies(text: String, expected: VerdictClass) {
         #expect(classifier.classify(text)?.value == expected)

@@ -160,6 +160,17 @@ enum VerdictPhrases {
         VerdictPhrase("disproven", .noEffect, 3), VerdictPhrase("debunked", .noEffect, 3),
         VerdictPhrase("unsupported", .notEstablished, 3), VerdictPhrase("insufficient", .notEstablished, 2),
         VerdictPhrase("lacking", .notEstablished, 2), VerdictPhrase("anecdotal", .notEstablished, 2),
+        // common editorial wording
+        VerdictPhrase("clear evidence", .strong, 3), VerdictPhrase("convincing evidence", .strong, 3),
+        VerdictPhrase("compelling evidence", .strong, 3), VerdictPhrase("well documented", .strong, 3),
+        VerdictPhrase("backed by research", .strong, 3), VerdictPhrase("research backed", .strong, 3),
+        VerdictPhrase("growing evidence", .moderate, 2), VerdictPhrase("little evidence", .notEstablished, 3),
+        VerdictPhrase("scant evidence", .notEstablished, 3), VerdictPhrase("lack of evidence", .notEstablished, 3),
+        VerdictPhrase("lacks evidence", .notEstablished, 3), VerdictPhrase("no good evidence", .notEstablished, 3),
+        VerdictPhrase("no significant effect", .noEffect, 3), VerdictPhrase("no significant benefit", .noEffect, 3),
+        VerdictPhrase("doesn't help", .noEffect, 3), VerdictPhrase("does not help", .noEffect, 3),
+        VerdictPhrase("did not help", .noEffect, 3), VerdictPhrase("failed to", .noEffect, 2),
+        VerdictPhrase("not significantly", .noEffect, 2),
         // not reported (pending or registered trials)
         VerdictPhrase("results pending", .notReported, 3),
         VerdictPhrase("not yet been published", .notReported, 3),
