@@ -102,8 +102,11 @@ public struct RunPipeline: Sendable {
             failures: failures.map { PageFailureRecord(source: $0.source, message: $0.message) }, run: info)
     }
 
-    /// Extracts every page's claims concurrently, keeping page order.
-    private func extractAll(_ documents: [Document]) async -> [Claim] {
+    /// Extracts every page's claims concurrently, keeping page order (also used by
+    /// `reconcile extract`, which stops after this stage).
+    /// - Parameter documents: Parsed pages.
+    /// - Returns: Every page's claims, page by page.
+    public func extractAll(_ documents: [Document]) async -> [Claim] {
         let extract = stages.extract
         var perPage = [[Claim]](repeating: [], count: documents.count)
         await withTaskGroup(of: (Int, [Claim]).self) { group in

@@ -40,7 +40,9 @@ struct ExtractCommand: AsyncParsableCommand {
             }
         }
         let extractor = ClaimExtractor()
-        let claims = documents.flatMap { extractor.extract(from: $0) }
+        let extractOnly = RunPipeline.Stages(extract: { extractor.extract(from: $0) }, match: { _ in [] },
+                                             findings: { _, _ in [] })
+        let claims = await RunPipeline(stages: extractOnly).extractAll(documents)
         var data: Data
         switch format {
         case .json:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads author surnames from citations, first author first, "et al." dropped.
 ///
 /// Understands "Hohmann et al.", "Rae and colleagues", "Burkhart and Phelps (2009)",
@@ -15,8 +17,13 @@ public struct AuthorExtractor: Sendable {
         "(" + surname + #")(?:’s|'s)?\s+(?:et\s+al\.?|and\s+(?:colleagues|coworkers|co-workers|team)|&\s+colleagues)"#,
         caseSensitive: true)
     private static let pair = TextPattern(
-        "(" + single + #")\s+(?:and|&)\s+("# + single + #")(?:’s|'s|s)?(?=\s*(?:\(|,\s*(?:\d{4}|\p{Lu})|\s(?:\d{4}|et al)|$|\s+(?:"# + AuthorExtractor.citingVerbs + ")))",
+        "(" + single + #")\s+(?:and|&)\s+("# + single + #")(?:’s|'s)?"#, caseSensitive: true)
+    /// What may follow an author pair: a year, "(2009)", "et al." or a citing verb.
+    private static let pairFollower = TextPattern(
+        #"^(?:\s*\(\s*(?:19|20)\d\d|,?\s+(?:19|20)\d\d\b|\s+et al|\s+(?:"# + citingVerbs + #")\b)"#,
         caseSensitive: true)
+    /// The longest table cell or byline that may be just an author pair ("Burkhart & Phelps").
+    private static let shortCitation = 60
     private static let vancouver = TextPattern(
         "^(" + particle + word + #"(?:[ -]"# + word + #")?)\s+\p{Lu}{1,3}(?:,\s+("# + particle + word
             + #"(?:[ -]"# + word + #")?)\s+\p{Lu}{1,3})*"#,
@@ -42,12 +49,25 @@ public struct AuthorExtractor: Sendable {
             return ([name], match.range)
         }
         for match in Self.pair.matches(in: text) {
-            guard let first = match.group(1).flatMap(clean), let second = match.group(2).flatMap(clean) else {
+            guard let first = match.group(1).flatMap(clean), let second = match.group(2).flatMap(clean),
+                  isCitation(pairAt: match.range, in: text) else {
                 continue
             }
             return ([first, stripPossessive(second)], match.range)
         }
         return nil
+    }
+
+    /// Whether "X and Y" at `range` cites authors: followed by a year, "et al." or a citing
+    /// verb; inside a parenthetical citation ("(Mah and Pitre, BMC …)"); or the whole of a
+    /// short cell ("Burkhart & Phelps").
+    private func isCitation(pairAt range: Range<String.Index>, in text: String) -> Bool {
+        let after = String(text[range.upperBound...])
+        if Self.pairFollower.isFound(in: after) { return true }
+        let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        if before.hasSuffix("("), after.hasPrefix(",") || after.hasPrefix(")") { return true }
+        let rest = after.trimmingCharacters(in: .whitespaces)
+        return text.count <= Self.shortCitation && before.isEmpty && (rest.isEmpty || rest.hasPrefix("("))
     }
 
     /// Authors at the start of a reference-list entry ("Buijze GA, Sierevelt IN, … Title.").

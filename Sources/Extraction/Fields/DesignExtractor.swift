@@ -5,6 +5,9 @@ public struct DesignExtractor: Sendable {
     private static let weak: [(TextPattern, DesignClass)] =
         DesignPhrases.weakTable.map { (TextPattern($0.pattern), $0.design) }
 
+    private static let nounPhrase = TextPattern(
+        #"^(?:[ ,-]+(?:controlled|placebo-controlled|double-blind|sham-controlled|crossover|clinical|pilot|controlled|parallel-group|multicentre|multicenter|randomi[sz]ed))*(?:\s+(?:trials?|stud(?:y|ies)|rcts?|experiments?))?"#)
+
     /// Creates an extractor.
     public init() {}
 
@@ -44,8 +47,7 @@ public struct DesignExtractor: Sendable {
     /// "randomized controlled pilot studies"), within the same clause.
     private func phrase(around match: TextMatch, in text: String) -> String {
         let tail = text[match.range.upperBound...]
-        let nounPhrase = TextPattern(
-            #"^(?:[ ,-]+(?:controlled|placebo-controlled|double-blind|sham-controlled|crossover|clinical|pilot|controlled|parallel-group|multicentre|multicenter|randomi[sz]ed))*(?:\s+(?:trials?|stud(?:y|ies)|rcts?|experiments?))?"#)
+        let nounPhrase = Self.nounPhrase
         var end = match.range.upperBound
         if let more = nounPhrase.firstMatch(in: String(tail)) {
             end = text.index(end, offsetBy: more.text.count, limitedBy: text.endIndex) ?? end

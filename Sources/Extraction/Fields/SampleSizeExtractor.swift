@@ -30,6 +30,9 @@ public struct SampleSizeExtractor: Sendable {
     private static let denial = TextPattern(
         #"^(?:variable|varies|varied|large|small|recruiting|ongoing|multiple(?: studies| trials)?|several|many|numerous|not (?:reported|stated|given)|unknown|unclear|pending|n/?a)\b"#)
 
+    private static let leading = TextPattern(#"^(?:about |approximately |~)?"# + number + #"(?:\s|$)"#)
+    private static let leadingRange = TextPattern(#"^\d+\s*[-–]\s*\d+"#)
+
     /// Creates an extractor.
     public init() {}
 
@@ -73,10 +76,9 @@ public struct SampleSizeExtractor: Sendable {
         guard !CellValues.isPlaceholder(text) else { return nil }
         if let n = text.integerValue { return Classified(n, text: text) }
         if let found = sampleSize(in: text), found.value != nil { return Classified(found.value, text: text) }
-        let leading = TextPattern(#"^(?:about |approximately |~)?"# + Self.number + #"(?:\s|$)"#)
-        if let match = leading.firstMatch(in: text), let value = match.group(1).flatMap(NumberWords.value(of:)),
+        if let match = Self.leading.firstMatch(in: text), let value = match.group(1).flatMap(NumberWords.value(of:)),
            !Self.studyCount.isFound(in: String(text[match.range.upperBound...])) {
-            if TextPattern(#"^\d+\s*[-–]\s*\d+"#).isFound(in: text) { return Classified(nil, text: text) }
+            if Self.leadingRange.isFound(in: text) { return Classified(nil, text: text) }
             return Classified(value, text: text)
         }
         return Classified(nil, text: text)

@@ -26,7 +26,7 @@ struct StudyProseReader {
         var specific = true
     }
 
-    private static let singularNoun = TextPattern(#"\b(?:"# + StudyNouns.singular + #")\b(?![-‑])"#)
+    private static let singularNoun = TextPattern(#"(?<![-‑\w])(?:"# + StudyNouns.singular + #")\b(?![-‑])"#)
     private static let teamVerb = TextPattern(StudyNouns.teamVerbs)
     private static let authorVerb = TextPattern(StudyNouns.authorVerbs)
     private static let namedSource = TextPattern(StudyNouns.namedSources, caseSensitive: true)

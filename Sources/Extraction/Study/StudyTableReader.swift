@@ -6,6 +6,8 @@ struct StudyTableReader {
     private static let roles: [(TextPattern, ColumnRoles.Role)] =
         ColumnRoles.table.map { (TextPattern($0.pattern), $0.role) }
 
+    private static let parenthetical = TextPattern(#"\(([^)]+)\)"#)
+
     let conditions: ConditionNormalizer
 
     /// The role of each column, when `header` looks like a study table's; `nil` otherwise.
@@ -91,7 +93,7 @@ struct StudyTableReader {
 
     /// "Xu et al. (Frontiers in Nutrition)" → "Frontiers in Nutrition".
     private func parentheticalVenue(in label: String) -> String? {
-        let inner = TextPattern(#"\(([^)]+)\)"#).matches(in: label).compactMap { $0.group(1) }
+        let inner = Self.parenthetical.matches(in: label).compactMap { $0.group(1) }
         for text in inner {
             if let venue = VenueExtractor().venue(inByline: text) { return venue }
         }
