@@ -166,6 +166,10 @@ struct StudyProseReader {
             kept.append(word)
         }
         if let previous = words.last?.lowercased(), previous == "this" || previous == "that" { return nil }
+        if text[noun] == "Review", let previous = words.last, previous.first?.isUppercase ?? false,
+           !StudyNouns.reviewQualifiers.contains(previous.folded.trimmingPhrasePunctuation) {
+            return nil
+        }
         let after = text[noun.upperBound...]
         if after.hasPrefix(" quality") || after.hasPrefix(" design") || after.hasPrefix(" participants")
             || after.hasPrefix(" results") || after.hasPrefix(" data") {

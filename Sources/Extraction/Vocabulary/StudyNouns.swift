@@ -2,7 +2,7 @@
 /// be a study claim rather than talk about research in general ("dozens of trials show…").
 enum StudyNouns {
     /// Singular nouns for one study (regex alternation; plurals are not anchors).
-    static let singular = #"stud(?:y)|trial|rct|experiment|meta-?analysis|systematic review|review|position stand|consensus statement|analysis|investigation|paper"#
+    static let singular = #"stud(?:y)|trial|rct|experiment|meta-?analysis|systematic review|review|position stand|consensus statement|analysis|paper"#
 
     /// Plural nouns used when a sentence names several studies by their years
     /// ("the 2012 Swedish and 2018 German RCTs").
@@ -24,6 +24,13 @@ enum StudyNouns {
 
     /// A source named as a specific evidence body ("a Cochrane review").
     static let namedSources = #"\bCochrane\b|\bposition stand\b"#
+
+    /// Words that may precede a capitalised "Review" naming a study design ("a Cochrane
+    /// Review"); after other capitalised words "Review" is part of a title ("Film Review:",
+    /// "Law Review").
+    static let reviewQualifiers: Set<String> = [
+        "cochrane", "systematic", "narrative", "literature", "umbrella", "scoping", "rapid", "research",
+    ]
 
     /// Words of a noun phrase too common to tell two studies apart.
     static let commonLabelWords: Set<String> = [
