@@ -8,7 +8,7 @@ public enum ClaimTable {
     public static let maxWidth = 100
 
     private static let columns: [(title: String, width: Int)] = [
-        ("document", 20), ("kind", 8), ("year", 4), ("design", 13), ("n", 6), ("days", 4), ("verdict", 13),
+        ("document", 16), ("year", 4), ("design", 17), ("n", 6), ("days", 4), ("verdict", 15),
     ]
 
     /// The table for `claims`: a header line, then one line per claim.
@@ -25,12 +25,12 @@ public enum ClaimTable {
     private static func cells(of claim: Claim) -> [String] {
         switch claim {
         case .study(let study):
-            return [study.document, "study", study.year.map(String.init) ?? "-",
+            return [study.document, study.year.map(String.init) ?? "-",
                     study.design?.value?.rawValue ?? "-", study.sampleSize?.value.map(String.init) ?? "-",
                     study.duration?.value.map(String.init) ?? "-", study.verdict?.value?.rawValue ?? "-", study.label]
         case .evidence(let evidence):
-            return [evidence.document, "evidence", "", "", "", "", evidence.verdict.value?.rawValue ?? "-",
-                    evidence.subject + ": " + evidence.topic]
+            return [evidence.document, "", "", "", "", evidence.verdict.value?.rawValue ?? "-",
+                    "evidence: " + evidence.topic + " (" + evidence.subject + ")"]
         }
     }
 

@@ -33,6 +33,7 @@ struct StudyProseReader {
     private static let coordinated = TextPattern(
         #"\b((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+and\s+(?:the\s+)?((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+("#
             + StudyNouns.plural + #")\b"#)
+    private static let citationGroup = TextPattern(#"\(([^()]*;[^()]*)\)"#)
     private static let precedingWords = TextPattern(#"((?:[\p{L}\d'’“”"-]+\s+){0,5})$"#)
     private static let phraseStops: Set<String> = [
         "a", "an", "the", "in", "of", "on", "is", "was", "were", "are", "that", "from", "by", "to",
@@ -47,7 +48,7 @@ struct StudyProseReader {
         var opening: [String] = []
         for sentence in unit.sentences {
             defer { if found.isEmpty { opening.append(sentence.text) } }
-            let coordinated = coordinatedMentions(in: sentence, unit: unit)
+            let coordinated = coordinatedMentions(in: sentence, unit: unit) + citationList(in: sentence, unit: unit)
             if !coordinated.isEmpty {
                 found.append(contentsOf: coordinated)
                 current = nil
@@ -94,6 +95,27 @@ struct StudyProseReader {
             draft.verdictContext = [sentence.text]
             draft.numbers = ReportedNumberExtractor().numbers(in: sentence.text, line: unit.span.line)
             return Candidate(draft: draft, mergeOnly: true)
+        }
+    }
+
+    /// "(Langade et al., 2021; Kelgane et al., 2020)": one mention per cited study. Only the
+    /// authors and year are taken; the sentence's other numbers cannot be told apart.
+    private func citationList(in sentence: SentenceSplitter.Sentence, unit: Unit) -> [Candidate] {
+        guard let group = Self.citationGroup.firstMatch(in: sentence.text)?.group(1) else { return [] }
+        let parts = group.split(separator: ";").map(String.init)
+        let cited: [([String], Int?)] = parts.compactMap { part in
+            let authors = AuthorExtractor().authors(in: part)
+            return authors.isEmpty ? nil : (authors, YearExtractor().year(in: part))
+        }
+        guard cited.count >= 2 else { return [] }
+        return cited.map { authors, year in
+            var draft = StudyDraft(label: Self.label(authors: authors, year: year, phrase: ""),
+                                   blockIndex: unit.blockIndex, origin: .prose)
+            draft.authors = authors
+            draft.year = year
+            draft.mentions = [Mention(quote: sentence.text, span: unit.span)]
+            draft.verdictContext = [sentence.text]
+            return Candidate(draft: draft, mergeOnly: unit.mergeOnly)
         }
     }
 
