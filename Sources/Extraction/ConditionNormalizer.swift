@@ -58,6 +58,19 @@ public struct ConditionNormalizer: Sendable {
         return Self.droppingGeneric(topics)
     }
 
+    /// A broad topic replaced by the narrower ones a text spells out ("eye health" with
+    /// "shields your retina" → retina); other topics are returned as they are.
+    ///
+    /// - Parameters:
+    ///   - topic: A normalised topic.
+    ///   - text: The words that follow it (a label's explanation, an FAQ answer).
+    /// - Returns: The narrower topics the text mentions, or `[topic]`.
+    public func narrowed(_ topic: String, by text: String) -> [String] {
+        guard let narrower = ConditionPhrases.narrowerTopics[topic] else { return [topic] }
+        let specific = mentions(in: text).filter { narrower.contains($0) }
+        return specific.isEmpty ? [topic] : specific
+    }
+
     /// Whether two normalised topics name the same thing: equal, one's words contained in
     /// the other's ("anxiety" / "stress and anxiety"), or sharing at least half their words.
     ///

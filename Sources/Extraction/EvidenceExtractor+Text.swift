@@ -20,7 +20,7 @@ extension EvidenceExtractor {
     private func markedItemCandidates(_ text: String, stance: VerdictClassifier.Match?,
                                       _ context: BlockContext) -> [Candidate] {
         let (label, rest) = Self.splitLabel(text, separators: [" — ", " – ", " - ", ": "])
-        let topics = knownTopics(label)
+        let topics = knownTopics(label).flatMap { normalizer.narrowed($0, by: rest ?? "") }
         guard !topics.isEmpty else { return [] }
         let own = rest.flatMap { classifier.bestMatch(in: $0) }.flatMap { $0.weight >= 2 ? $0 : nil }
         guard let verdict = own ?? classifier.bestMatch(in: label) ?? stance else { return [] }
@@ -37,7 +37,7 @@ extension EvidenceExtractor {
         guard let rest = restText,
               ConditionNormalizer.words(label).count <= EvidencePhrases.maxLabelWords,
               !label.contains(where: \.isNumber) else { return nil }
-        let topics = knownTopics(label)
+        let topics = knownTopics(label).flatMap { normalizer.narrowed($0, by: rest) }
         guard !topics.isEmpty else { return nil }
         let verdict: Classified<VerdictClass>
         if let match = classifier.bestMatch(in: rest) {
@@ -84,7 +84,11 @@ extension EvidenceExtractor {
             }
         }
         guard let (match, sentence) = chosen else { return [] }
-        return topics.enumerated().map { offset, topic in
+        var specific: [String] = []
+        for topic in topics.flatMap({ normalizer.narrowed($0, by: body) }) where !specific.contains(topic) {
+            specific.append(topic)
+        }
+        return specific.enumerated().map { offset, topic in
             Candidate(topic: topic, verdict: Classified(match.verdict, text: match.text), quote: sentence,
                       span: context.block.span, source: .faq, block: context.index, order: context.order(offset))
         }

@@ -48,6 +48,16 @@ import Testing
     }
 
     @Test(arguments: [
+        ("eye health", "shields your retina from blue light damage", ["retina"]),
+        ("cognition", "saw better scores on memory and reasoning tests", ["memory"]),
+        ("cognition", "nothing specific here", ["cognition"]),
+        ("sleep", "better memory too", ["sleep"]),
+    ])
+    func narrowsBroadTopics(topic: String, text: String, expected: [String]) {
+        #expect(normalizer.narrowed(topic, by: text) == expected)
+    }
+
+    @Test(arguments: [
         ("anxiety", "stress and anxiety", true), ("back pain", "chronic back pain", true),
         ("memory", "depression", false), ("headaches", "headache", true), ("hair loss", "fat loss", false),
     ])

@@ -81,6 +81,19 @@ enum ConditionPhrases {
         "cramps": "muscle cramps", "cellulite reduction": "cellulite",
     ]
 
+    /// Broad topics and the narrower ones a page may spell out right after naming them
+    /// ("Long-term eye health: shields your retina" is about the retina; "Does creatine make
+    /// you smarter? … better scores on memory tests" is about memory).
+    static let narrowerTopics: [String: [String]] = [
+        "cognition": ["memory", "attention", "focus", "concentration", "mental fatigue"],
+        "eye health": ["retina", "macular degeneration", "eye strain", "dry eye", "vision",
+                       "cataracts", "glaucoma"],
+        "heart health": ["blood pressure", "cholesterol", "ldl cholesterol", "heart rate",
+                         "triglycerides", "heart disease"],
+        "bone health": ["fractures", "osteoporosis", "bone density", "falls"],
+        "gut health": ["digestion", "bloating", "constipation", "irritable bowel syndrome"],
+    ]
+
     /// Phrases that stay plural ("restless legs", not "restless leg").
     static let pluralPhrases: Set<String> = [
         "restless legs", "leg cramps", "muscle cramps", "wrinkles", "hot flashes",
