@@ -92,6 +92,8 @@ enum ConditionPhrases {
                          "triglycerides", "heart disease"],
         "bone health": ["fractures", "osteoporosis", "bone density", "falls"],
         "gut health": ["digestion", "bloating", "constipation", "irritable bowel syndrome"],
+        "joint pain": ["knee osteoarthritis", "osteoarthritis", "rheumatoid arthritis", "arthritis",
+                       "knee pain", "hip pain", "gout"],
     ]
 
     /// Phrases that stay plural ("restless legs", not "restless leg").
