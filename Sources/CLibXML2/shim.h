@@ -6,6 +6,8 @@
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
@@ -94,6 +96,152 @@ static inline htmlDocPtr rcx_parseHTML(const char *bytes, int size, const char *
     ctxt->myDoc = NULL;
     htmlFreeParserCtxt(ctxt);
     return doc;
+}
+
+// ---------------------------------------------------------------------------------------
+// Per-parse arena for libxml2's allocations.
+//
+// Building and freeing the tree is mostly malloc/free (and, with several threads, malloc's
+// arena locks). While a thread has an arena open, libxml2's xmlMalloc/xmlRealloc/xmlStrdup
+// bump-allocate from it and xmlFree of its blocks does nothing; closing the arena releases
+// the whole tree at once, so the document is never passed to xmlFreeDoc. Other threads,
+// and this one outside an arena, use plain malloc. Memory libxml2 took from malloc is told
+// apart by address (it is not inside one of the open arena's chunks).
+// Only HTMLParser.swift calls these, so its object file holds the one copy of this state.
+
+typedef struct rcx_chunk {
+    struct rcx_chunk *next;
+    char *start;
+    char *end;
+} rcx_chunk;
+
+typedef struct rcx_arena {
+    rcx_chunk *chunks;
+    char *cursor;
+    char *limit;
+    size_t nextChunkSize;
+} rcx_arena;
+
+static __thread rcx_arena *rcx_currentArena = NULL;
+
+#define RCX_HEADER 16
+#define RCX_ALIGN(n) (((n) + 15) & ~(size_t)15)
+
+static inline rcx_chunk *rcx_newChunk(size_t size) {
+    rcx_chunk *chunk = (rcx_chunk *)malloc(RCX_ALIGN(sizeof(rcx_chunk)) + size);
+    if (chunk == NULL) return NULL;
+    chunk->start = (char *)chunk + RCX_ALIGN(sizeof(rcx_chunk));
+    chunk->end = chunk->start + size;
+    return chunk;
+}
+
+static inline void *rcx_arenaAlloc(rcx_arena *arena, size_t size) {
+    size_t need = RCX_ALIGN(size + RCX_HEADER);
+    if (need > (size_t)(arena->limit - arena->cursor)) {
+        if (need > arena->nextChunkSize / 4) {
+            // A big block gets a chunk of its own, kept behind the current one.
+            rcx_chunk *own = rcx_newChunk(need);
+            if (own == NULL) return NULL;
+            if (arena->chunks != NULL) {
+                own->next = arena->chunks->next;
+                arena->chunks->next = own;
+            } else {
+                own->next = NULL;
+                arena->chunks = own;
+                arena->cursor = own->end;
+                arena->limit = own->end;
+            }
+            *(size_t *)own->start = size;
+            return own->start + RCX_HEADER;
+        }
+        rcx_chunk *chunk = rcx_newChunk(arena->nextChunkSize);
+        if (chunk == NULL) return NULL;
+        if (arena->nextChunkSize < ((size_t)8 << 20)) arena->nextChunkSize *= 2;
+        chunk->next = arena->chunks;
+        arena->chunks = chunk;
+        arena->cursor = chunk->start;
+        arena->limit = chunk->end;
+    }
+    char *block = arena->cursor;
+    arena->cursor += need;
+    *(size_t *)block = size;
+    return block + RCX_HEADER;
+}
+
+static inline int rcx_inArena(const rcx_arena *arena, const void *pointer) {
+    for (const rcx_chunk *chunk = arena->chunks; chunk != NULL; chunk = chunk->next)
+        if ((const char *)pointer >= chunk->start && (const char *)pointer < chunk->end) return 1;
+    return 0;
+}
+
+static void *rcx_malloc(size_t size) {
+    rcx_arena *arena = rcx_currentArena;
+    return arena != NULL ? rcx_arenaAlloc(arena, size) : malloc(size);
+}
+
+static void rcx_free(void *pointer) {
+    if (pointer == NULL) return;
+    rcx_arena *arena = rcx_currentArena;
+    if (arena != NULL && rcx_inArena(arena, pointer)) return;
+    free(pointer);
+}
+
+static void *rcx_realloc(void *pointer, size_t size) {
+    rcx_arena *arena = rcx_currentArena;
+    if (arena == NULL) return realloc(pointer, size);
+    if (pointer == NULL) return rcx_arenaAlloc(arena, size);
+    if (!rcx_inArena(arena, pointer)) return realloc(pointer, size);
+    size_t old = *(size_t *)((char *)pointer - RCX_HEADER);
+    if (size <= old) return pointer;
+    char *end = (char *)pointer - RCX_HEADER + RCX_ALIGN(old + RCX_HEADER);
+    size_t grown = RCX_ALIGN(size + RCX_HEADER);
+    if (end == arena->cursor && (char *)pointer - RCX_HEADER + grown <= arena->limit) {
+        // The last block grows in place.
+        arena->cursor = (char *)pointer - RCX_HEADER + grown;
+        *(size_t *)((char *)pointer - RCX_HEADER) = size;
+        return pointer;
+    }
+    void *moved = rcx_arenaAlloc(arena, size);
+    if (moved != NULL) memcpy(moved, pointer, old);
+    return moved;
+}
+
+static char *rcx_strdup(const char *text) {
+    size_t length = strlen(text) + 1;
+    char *copy = (char *)rcx_malloc(length);
+    if (copy != NULL) memcpy(copy, text, length);
+    return copy;
+}
+
+/// Routes libxml2's allocations through the arena hooks; call once, before xmlInitParser.
+static inline void rcx_installAllocator(void) {
+    xmlMemSetup(rcx_free, rcx_malloc, rcx_realloc, rcx_strdup);
+}
+
+/// Opens an arena for this thread's libxml2 allocations; returns it (NULL if out of memory).
+static inline rcx_arena *rcx_arenaOpen(void) {
+    rcx_arena *arena = (rcx_arena *)calloc(1, sizeof(rcx_arena));
+    if (arena == NULL) return NULL;
+    arena->nextChunkSize = (size_t)256 << 10;
+    // The thread's last-error record outlives parses; empty it before and after each
+    // arena so it never holds a pointer into a closed arena.
+    xmlResetLastError();
+    rcx_currentArena = arena;
+    return arena;
+}
+
+/// Closes this thread's arena and frees everything libxml2 allocated in it.
+static inline void rcx_arenaClose(rcx_arena *arena) {
+    if (arena == NULL) return;
+    xmlResetLastError();
+    if (rcx_currentArena == arena) rcx_currentArena = NULL;
+    rcx_chunk *chunk = arena->chunks;
+    while (chunk != NULL) {
+        rcx_chunk *next = chunk->next;
+        free(chunk);
+        chunk = next;
+    }
+    free(arena);
 }
 
 #endif

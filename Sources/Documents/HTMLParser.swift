@@ -80,6 +80,10 @@ public struct HTMLParser: Sendable {
             input = bytes
             encoding = name
         }
+        // Pages up to `arenaLimit` parse into a per-parse arena (see shim.h): the tree is
+        // released all at once when the walk is done, instead of node by node.
+        let arena = input.count <= arenaLimit ? rcx_arenaOpen() : nil
+        defer { rcx_arenaClose(arena) }
         let tree = input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -88,16 +92,21 @@ public struct HTMLParser: Sendable {
             }
         }
         guard let document = tree else { return PageModel() }
-        defer { xmlFreeDoc(document) }
+        defer { if arena == nil { xmlFreeDoc(document) } }
         return document.withMemoryRebound(to: xmlNode.self, capacity: 1) {
             HTMLTreeWalker.walk($0)
         }
     }
+
+    /// Largest input (bytes) parsed into an arena; bigger pages use malloc, so memory
+    /// stays bounded by what libxml2 itself needs.
+    static let arenaLimit = 8 << 20
 }
 
 /// libxml2's one-time global setup, done before any parse (thread-safe: a Swift global
 /// is initialised exactly once).
 private let libxml2Ready: Bool = {
+    rcx_installAllocator()
     xmlInitParser()
     return true
 }()
