@@ -13,8 +13,10 @@ struct ElementAttributes {
     init() {}
 
     /// Reads `class`, `id`, `role`, `style`, `hidden` and `aria-hidden` of `node`.
-    /// - Parameter matchHints: whether to look for hint words in `class` and `id`.
-    init(of node: UnsafeMutablePointer<xmlNode>, matchHints: Bool) {
+    /// - Parameters:
+    ///   - matchHints: whether to look for hint words in `class` and `id`.
+    ///   - cache: hint flags of values already seen in this page (pages repeat classes).
+    init(of node: UnsafeMutablePointer<xmlNode>, matchHints: Bool, cache: inout [Int: ClassHintMatcher.Flags]) {
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
@@ -24,13 +26,14 @@ struct ElementAttributes {
             case .class:
                 guard matchHints, let value else { continue }
                 let buffer = Self.buffer(value)
-                let flags = ClassHintMatcher.standard.flags(in: buffer)
+                classHash = Self.hash(buffer)
+                let flags = Self.flags(buffer, hash: classHash, cache: &cache)
                 hints.formUnion(flags)
                 classWeight += Self.weight(flags)
-                classHash = Self.hash(buffer)
             case .id:
                 guard matchHints, let value else { continue }
-                let flags = ClassHintMatcher.standard.flags(in: Self.buffer(value))
+                let buffer = Self.buffer(value)
+                let flags = Self.flags(buffer, hash: Self.hash(buffer), cache: &cache)
                 hints.formUnion(flags)
                 classWeight += Self.weight(flags)
             case .role:
@@ -66,6 +69,15 @@ struct ElementAttributes {
         case 11: return equalsIgnoringCase(buffer, "aria-hidden") ? .ariaHidden : .other
         default: return .other
         }
+    }
+
+    private static func flags(
+        _ value: UnsafeBufferPointer<UInt8>, hash: Int, cache: inout [Int: ClassHintMatcher.Flags]
+    ) -> ClassHintMatcher.Flags {
+        if let known = cache[hash] { return known }
+        let flags = ClassHintMatcher.standard.flags(in: value)
+        cache[hash] = flags
+        return flags
     }
 
     private static func weight(_ flags: ClassHintMatcher.Flags) -> Int16 {

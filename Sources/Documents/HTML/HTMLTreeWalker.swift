@@ -19,6 +19,7 @@ struct HTMLTreeWalker {
     private var unlikelyDepth = 0
     private var articleDepth = 0
     private var anyTableDepth = 0
+    private var hintCache: [Int: ClassHintMatcher.Flags] = [:]
 
     /// Walks the tree below `root` (the document node) and returns what it found.
     static func walk(_ root: UnsafeMutablePointer<xmlNode>) -> PageModel {
@@ -107,7 +108,7 @@ struct HTMLTreeWalker {
         let plain = tag.isPlainInline
         var attributes = ElementAttributes()
         if node.pointee.properties != nil {
-            attributes = ElementAttributes(of: node, matchHints: !plain)
+            attributes = ElementAttributes(of: node, matchHints: !plain, cache: &hintCache)
         }
         if attributes.isHidden { return false }
         if plain {
