@@ -191,7 +191,7 @@ public struct ConditionNormalizer: Sendable {
     /// Removes qualifiers, change words and measures, then maps synonyms and folds plurals.
     static func clean(_ item: String) -> String {
         var words = words(item).filter { !ConditionPhrases.qualifiers.contains($0) }
-        words = dropPhrases(ConditionPhrases.qualifiers, from: words, anywhere: true)
+        words = dropPairs(ConditionPhrases.qualifiers, from: words)
         var changed = true
         while changed && !words.isEmpty {
             changed = false
@@ -222,7 +222,8 @@ public struct ConditionNormalizer: Sendable {
         return canonical(words.joined(separator: " "))
     }
 
-    private static func dropPhrases(_ phrases: Set<String>, from words: [String], anywhere: Bool) -> [String] {
+    /// Drops two-word phrases of `phrases` ("non specific", "long term") wherever they stand.
+    private static func dropPairs(_ phrases: Set<String>, from words: [String]) -> [String] {
         var out: [String] = []
         var index = 0
         while index < words.count {

@@ -53,6 +53,27 @@ extension EvidenceExtractor {
         }
     }
 
+    /// A short block that only names known topics ("Cognitive decline" as a term or a
+    /// heading), or `nil`.
+    func topicLabel(_ text: String) -> (text: String, topics: [String])? {
+        guard ConditionNormalizer.words(text).count <= EvidencePhrases.maxLabelWords,
+              classifier.bestMatch(in: text) == nil else { return nil }
+        let topics = knownTopics(text)
+        return topics.isEmpty ? nil : (text, topics)
+    }
+
+    /// The block after a bare topic label, when it opens with a verdict ("Inconclusive:
+    /// trials in older adults show no clear effect.").
+    func labelledVerdictCandidates(_ label: String, _ topics: [String], _ text: String,
+                                   _ context: BlockContext) -> [Candidate] {
+        guard let sentence = Self.sentences(text).first,
+              let match = classifier.bestMatch(in: sentence), match.position == 0, match.weight >= 2 else { return [] }
+        return topics.enumerated().map { offset, topic in
+            Candidate(topic: topic, verdict: Classified(match.verdict, text: match.text), quote: "\(label): \(sentence)",
+                      span: context.block.span, source: .item, block: context.index, order: context.order(offset))
+        }
+    }
+
     /// The topics a question asks about, `[]` for a question about none, `nil` when the
     /// text is not a question ("Q: Is creatine safe for my kidneys?" → kidney).
     func questionTopics(_ text: String) -> [String]? {

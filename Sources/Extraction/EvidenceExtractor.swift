@@ -53,13 +53,17 @@ public struct EvidenceExtractor: Sendable {
         let order: Int
     }
 
-    /// Walks the blocks, tracking the heading stance and pending FAQ questions.
+    /// Walks the blocks, tracking the heading stance, pending FAQ questions and bare topic
+    /// labels (a term and its definition, a topic heading over a verdict).
     func candidates(in document: Document) -> [Candidate] {
         var found: [Candidate] = []
         var stance: VerdictClassifier.Match?
         var question: (topics: [String], block: Int)?
+        var label: (text: String, topics: [String])?
         for (index, block) in document.blocks.enumerated() {
             let context = BlockContext(block: block, index: index)
+            let pendingLabel = label
+            label = nil
             switch block.kind {
             case .heading:
                 if let topics = questionTopics(block.text) {
@@ -69,6 +73,7 @@ public struct EvidenceExtractor: Sendable {
                 }
                 question = nil
                 stance = classifier.bestMatch(in: block.text).flatMap { $0.weight >= 2 ? $0 : nil }
+                label = topicLabel(block.text)
             case .table:
                 question = nil
                 if let table = block.table { found += tableCandidates(table, context) }
@@ -82,6 +87,14 @@ public struct EvidenceExtractor: Sendable {
                     found += answerCandidates(pending.topics, answer: block.text, context)
                     continue
                 }
+                if let pending = pendingLabel {
+                    let labelled = labelledVerdictCandidates(pending.text, pending.topics, block.text, context)
+                    if !labelled.isEmpty {
+                        found += labelled
+                        continue
+                    }
+                }
+                label = topicLabel(block.text)
                 found += textCandidates(block, stance: stance, context)
             case .caption:
                 continue

@@ -103,7 +103,11 @@ public struct SubjectDetector: Sendable {
                 index += 2
                 continue
             }
-            if SubjectPhrases.genericWords.contains(word) || word.allSatisfy(\.isNumber)
+            // A short number inside a name stays ("omega 3", "vitamin b 12"); others split.
+            let number = word.allSatisfy(\.isNumber)
+            if number, !current.isEmpty, word.count <= 2 {
+                current.append(word)
+            } else if SubjectPhrases.genericWords.contains(word) || number
                 || (ConditionNormalizer.isKnown(word) && SubjectPhrases.synonyms[word] == nil) {
                 close()
             } else {

@@ -96,7 +96,7 @@ public struct VerdictClassifier: Sendable {
                     verdict = .notEstablished
                     first = negator
                 }
-                let bonus = first == 0 ? VerdictPhrases.leadingBonus : 0
+                let bonus = first == 0 && phrase.weight >= 2 ? VerdictPhrases.leadingBonus : 0
                 let range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
                 matches.append(Match(verdict: verdict, text: String(text[range]), weight: phrase.weight + bonus,
                                      position: first, length: end - first))

@@ -73,6 +73,17 @@ import Testing
         #expect(found["heart health"] == nil)
     }
 
+    @Test func bareTopicLabelTakesTheVerdictThatOpensTheNextBlock() {
+        let found = claims([
+            Self.text(.paragraph, "Cognitive decline", line: 1),
+            Self.text(.paragraph, "Inconclusive: trials in older adults show no clear effect.", line: 2),
+            Self.text(.heading, "Sleep", line: 3),
+            Self.text(.paragraph, "Many people take it at night for sleep.", line: 4),
+        ])
+        #expect(found["cognitive decline"]?.verdict == Classified(.unclear, text: "Inconclusive"))
+        #expect(found["sleep"] == nil)
+    }
+
     @Test func faqAnswersRateTheQuestionsTopic() {
         let found = claims([
             Self.text(.paragraph, "Q: Can creatine help with depression?", line: 1),

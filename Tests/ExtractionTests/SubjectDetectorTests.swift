@@ -52,6 +52,13 @@ import Testing
         #expect(SubjectDetector().subject(of: page) == "ashwagandha")
     }
 
+    @Test func shortNumbersStayInTheName() {
+        let page = Self.page("Omega-3 Fish Oil: What Does the Science Say? (2026)", [
+            "Fish oil supplements are popular. Omega-3 fats lower triglycerides; omega-3 intake varies.",
+        ])
+        #expect(SubjectDetector().subject(of: page) == "omega 3")
+    }
+
     @Test func pageWithoutTitleHasNoSubject() {
         let page = Document(id: "x", source: "x.txt", format: .text, title: nil, blocks: [])
         #expect(SubjectDetector().subject(of: page) == "")

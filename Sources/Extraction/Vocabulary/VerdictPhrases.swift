@@ -21,8 +21,9 @@ struct VerdictPhrase: Sendable {
 
 /// How review pages word their verdicts on evidence. Extend the table, not the code.
 ///
-/// The classifier takes the heaviest match (ties: the earliest); a rating word that opens
-/// the text ("Moderate: many small trials, low quality") gains ``leadingBonus``.
+/// The classifier takes the heaviest match (ties: the earliest); a rating word of weight 2
+/// or more that opens the text ("Moderate: many small trials, low quality") gains
+/// ``leadingBonus``.
 enum VerdictPhrases {
     /// Extra weight for a phrase at the very start of the text.
     static let leadingBonus = 2
