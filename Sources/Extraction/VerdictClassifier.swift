@@ -110,8 +110,16 @@ public struct VerdictClassifier: Sendable {
         return (from..<position).reversed().first { VerdictPhrases.negators.contains(tokens[$0].word) }
     }
 
+    private static let scorePattern = TextPattern(VerdictPhrases.scorePattern)
+
     private func symbolMatches(in text: String, tokens: [Token]) -> [Match] {
         var matches: [Match] = []
+        if text.contains("5"), let score = Self.scorePattern.firstMatch(in: text),
+           let digit = score.groups.first.flatMap({ $0 }).flatMap({ Int(text[$0]) }),
+           let verdict = VerdictPhrases.starClasses[digit] {
+            matches.append(Match(verdict: verdict, text: score.text, weight: 1,
+                                 position: wordPosition(of: score.range.lowerBound, tokens), length: 0))
+        }
         // Stars and marks all lie above U+2000; most texts have none.
         guard text.unicodeScalars.contains(where: { $0.value >= 0x2000 }) else { return matches }
         let starCount = text.filter { VerdictPhrases.stars.contains($0) }.count

@@ -36,6 +36,15 @@ import Testing
         #expect(found["back pain"]?.subject == "x")
     }
 
+    @Test func yesNoTablesUnderAQuestionHeader() {
+        let found = claims([Self.table(["Benefit", "Does it work?"], [
+            ["Hangover", "No"], ["Jet lag", "Yes, for long flights east"], ["Sleep", "Maybe"],
+        ])])
+        #expect(found["hangover"]?.verdict.value == .noEffect)
+        #expect(found["jet lag"]?.verdict.value == .strong)
+        #expect(found["sleep"]?.verdict.value == .preliminary)
+    }
+
     @Test func studyTablesGiveNoEvidenceClaims() {
         let found = claims([Self.table(["Study", "Year", "Design", "N", "Key finding"], [
             ["Smith et al.", "2012", "RCT", "82", "Strong relief of back pain"],

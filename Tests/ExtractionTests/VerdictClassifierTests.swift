@@ -38,6 +38,7 @@ import Testing
         ("Inconclusive", .unclear),
         ("Cannabis for PTSD lacks high-quality evidence", .notEstablished),
         ("large trials found no significant benefit", .noEffect),
+        ("4/5", .strong), ("2 out of 5", .preliminary), ("★★★☆☆", .moderate),
     ])
     func classifies(text: String, expected: VerdictClass) {
         #expect(classifier.classify(text)?.value == expected)

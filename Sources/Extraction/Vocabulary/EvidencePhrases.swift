@@ -13,6 +13,7 @@ enum EvidencePhrases {
     static let evidenceHeaderWords: Set<String> = [
         "evidence", "science", "strength", "strong", "level", "support", "supported",
         "established", "shows", "proven", "benefit", "expected", "works", "effective",
+        "work", "help", "helps", "effectiveness", "efficacy",
     ]
     /// Header words of a column that never rates the evidence ("Key Findings", "Protocol").
     static let nonRatingHeaderWords: Set<String> = [

@@ -44,6 +44,8 @@ enum VerdictPhrases {
     static let starClasses: [Int: VerdictClass] = [
         5: .strong, 4: .strong, 3: .moderate, 2: .preliminary, 1: .notEstablished,
     ]
+    /// A score out of five ("4/5", "3 out of 5"), read like that many stars (weight 1).
+    static let scorePattern = #"\b([0-5])\s*(?:/|out of)\s*5\b"#
     /// Check marks and warning signs pages put before a verdict (weight 1).
     static let marks: [(symbol: String, verdict: VerdictClass)] = [
         ("✅", .strong), ("✔", .strong), ("☑", .strong), ("⚠", .preliminary),
