@@ -98,3 +98,60 @@ import Testing
         #expect(Set(before).count == before.count)
     }
 }
+
+@Suite struct StudyProsePhrasingTests {
+    private func studies(_ text: String) throws -> [StudyClaim] {
+        let document = try TextParser().parse(Array(("Title\n" + text + "\n").utf8), id: "page", source: "page.txt")
+        return StudyExtractor().extract(from: document)
+    }
+
+    @Test func teamOfAPlaceIsAStudy() throws {
+        let claims = try studies("Researchers at the University of Oslo randomized 120 adults to the drug or placebo for six months.")
+        let study = try #require(claims.first)
+        #expect(claims.count == 1)
+        #expect(study.sampleSize?.value == 120)
+        #expect(study.duration?.value == 180)
+        #expect(study.design?.value == .rct)
+        #expect(study.year == nil)
+    }
+
+    @Test func parentheticalCitationListGivesOneStudyEach() throws {
+        let claims = try studies("Sleep onset improved in older adults (Langade et al., 2021; Kelgane et al., 2020).")
+        #expect(claims.map(\.authors) == [["Langade"], ["Kelgane"]])
+        #expect(claims.map(\.year) == [2021, 2020])
+    }
+
+    @Test func followingSentencesDescribeTheSameStudy() throws {
+        let claims = try studies("""
+            A small Iranian trial in 46 older adults took magnesium for two months. It was a randomized, placebo-controlled study.
+            """)
+        #expect(claims.count == 1)
+        #expect(claims.first?.design?.value == .rct)
+        #expect(claims.first?.country == "Iran")
+        #expect(claims.first?.duration?.value == 60)
+    }
+
+    @Test func differentSizesAreDifferentStudies() throws {
+        let claims = try studies("""
+            UCLA researchers gave 40 adults a supplement or a placebo for 18 months.
+            In a 2014 Australian randomized, placebo-controlled study, 56 people took it for 8 weeks.
+            """)
+        #expect(claims.count == 2)
+        #expect(claims.first?.year == nil)
+    }
+
+    @Test func footnoteMarkersJoinReferenceEntries() throws {
+        let claims = try studies("""
+            The largest trial so far randomized 3,018 Dutch adults to cold showers for 30 days.1 Sick days fell.
+            References
+            - Buijze GA, Sierevelt IN, van der Heijden BCJM. The effect of cold showering on health and work. PLoS One. 2016;11(9):e0161749. PMID: 27631616.
+            """)
+        #expect(claims.count == 1)
+        let study = try #require(claims.first)
+        #expect(study.authors.first == "Buijze")
+        #expect(study.year == 2016)
+        #expect(study.identifiers.pmid == "27631616")
+        #expect(study.sampleSize?.value == 3018)
+        #expect(study.country == "Netherlands")
+    }
+}

@@ -17,7 +17,7 @@ enum StudyNouns {
 
     /// "UCLA researchers gave 40 adults…", "Australian researchers gave…": a study told by
     /// what its team did.
-    static let teamVerbs = #"(?:researchers|scientists|investigators|a team|the team|colleagues|et al\.?)\s+(?:\(\d{4}\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|tracked|asked|had)\b"#
+    static let teamVerbs = #"(?:researchers|scientists|investigators|a team|the team|colleagues|et al\.?)(?:\s+(?:at|from|in|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,3})?,?\s+(?:\(\d{4}\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|tracked|asked|had)\b"#
 
     /// Author-led sentences: "Burkhart and Phelps (2009) randomized 20 adults".
     static let authorVerbs = #"^\s*(?:\(\d{4}(?:,[^)]*)?\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|reported|found|showed|published|conducted|examined|measured|concluded|argued|pooled|identified)\b"#
