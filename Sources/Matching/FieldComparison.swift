@@ -9,7 +9,7 @@ import Extraction
 /// pair); ``evidence(_:_:_:_:)`` gives the same fields with both values for people.
 struct FieldComparison: Sendable {
     let weights: MatchWeights
-    let frequencies: FieldFrequencies
+    let values: ClaimWeights
 
     typealias Outcome = (comparison: Comparison, weight: Double)
 
@@ -72,7 +72,7 @@ struct FieldComparison: Sendable {
     private func year(_ x: StudyFeatures, _ y: StudyFeatures) -> Outcome? {
         guard let a = x.year, let b = y.year else { return nil }
         if a == b {
-            return (.equal, frequencies.weight(year: a, for: x))
+            return (.equal, values.year[x.index])
         }
         if abs(a - b) == 1 {
             let sameAuthor = x.authors.first != nil && x.authors.first == y.authors.first
@@ -133,14 +133,14 @@ struct FieldComparison: Sendable {
         var shared = 0
         var total = 0.0
         for (index, phrase) in x.conditions.enumerated() {
-            var weight = frequencies.weight(condition: x.conditionKeys[index], for: x)
+            var weight = values.conditions[x.index][index]
             var found = false
             for (otherIndex, other) in y.conditions.enumerated() where Self.agree(phrase, other) {
                 found = true
                 // The more common of the two agreeing phrases is the weaker evidence.
-                weight = min(weight, frequencies.weight(condition: y.conditionKeys[otherIndex], for: x))
+                weight = min(weight, values.conditions[y.index][otherIndex])
             }
-            if !found { found = Self.sharedCount(phrase, y.textWords) == phrase.count }
+            if !found { found = phrase.allSatisfy { Self.contains(y.textWords, $0) } }
             if found {
                 shared += 1
                 total += weight
@@ -183,6 +183,17 @@ struct FieldComparison: Sendable {
         if a.isEmpty || b.isEmpty { return false }
         let shared = sharedCount(a, b)
         return shared == a.count || shared == b.count
+    }
+
+    /// Whether a sorted id array holds `value` (binary search).
+    static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// How many ids two sorted arrays share.

@@ -1,3 +1,4 @@
+import Dispatch
 import Extraction
 import Foundation
 
@@ -41,30 +42,56 @@ struct MatchContext: Sendable {
         for study in studies {
             let doc = documentIndex[study.document] ?? 0
             counts[doc] += 1
-            features.append(interner.features(of: study, document: doc, subject: subjectIDs[doc]))
+            features.append(interner.features(of: study, index: features.count, document: doc, subject: subjectIDs[doc]))
         }
         self.studies = studies
         self.features = features
         self.documents = documents
         self.subjects = subjects
         self.studyCounts = counts
-        self.comparison = FieldComparison(weights: weights, frequencies: FieldFrequencies(features, weights: weights))
+        self.comparison = FieldComparison(
+            weights: weights, values: ClaimWeights(features, FieldFrequencies(features, weights: weights)))
     }
 
     /// Scores every candidate pair from ``Blocking``; all of them feed the competition sums,
     /// only those whose summed field weights reach `minimum` are kept.
+    ///
+    /// Claims are scored in strided chunks on all cores (scoring is pure; each chunk writes
+    /// only its own slot), then merged in chunk order, so the result does not depend on timing
+    /// or on the number of cores.
     func scoredCandidates(keeping minimum: Double) -> (edges: [Clustering.Edge], competition: Competition) {
-        var edges: [Clustering.Edge] = []
-        var competition = Competition(context: self)
-        for (index, partners) in Blocking.candidates(features).enumerated() {
-            let feature = features[index]
-            for partner in partners {
-                let edge = Clustering.Edge(a: index, b: partner, score: comparison.score(feature, features[partner]))
-                competition.add(edge)
-                if edge.score >= minimum { edges.append(edge) }
+        let candidates = Blocking.candidates(features)
+        // A fixed chunk count (not the core count) keeps the floating-point sums identical on
+        // every machine.
+        let chunks = 16
+        let results = ChunkResults(count: chunks)
+        let documentCount = documents.count
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var edges: [Clustering.Edge] = []
+            var sums: [Int: Double] = [:]
+            var index = chunk
+            while index < features.count {
+                let feature = features[index]
+                for partner in candidates[index] {
+                    let other = features[partner]
+                    let score = comparison.score(feature, other)
+                    let ratio = exp2(score)
+                    sums[index * documentCount + other.document, default: 0] += ratio
+                    sums[partner * documentCount + feature.document, default: 0] += ratio
+                    if score >= minimum { edges.append(Clustering.Edge(a: index, b: partner, score: score)) }
+                }
+                index += chunks
             }
+            results.store(chunk, edges: edges, sums: sums)
         }
-        return (edges, competition)
+        var edges: [Clustering.Edge] = []
+        var sums: [Int: Double] = [:]
+        for chunk in 0..<chunks {
+            let part = results.take(chunk)
+            edges += part.edges
+            sums.merge(part.sums, uniquingKeysWith: +)
+        }
+        return (edges, Competition(context: self, sums: sums))
     }
 
     /// The full comparison of two claims (by index) for reports and `explain`.
@@ -92,23 +119,17 @@ struct MatchContext: Sendable {
 /// log2(p/(1−p)) + score − log2(n) − log2(1 + Σ other candidates' likelihood ratios / n).
 /// The lower of the two directions is the pair's score.
 struct Competition: Sendable {
-    private var sums: [Int: Double] = [:]
+    /// Σ likelihood ratios per (claim × document count + facing document).
+    private let sums: [Int: Double]
     private let context: MatchContext
     /// log2(p / (1 − p)) for the share probability p.
     let priorOdds: Double
 
-    init(context: MatchContext) {
+    init(context: MatchContext, sums: [Int: Double] = [:]) {
         self.context = context
+        self.sums = sums
         let p = min(0.99, max(0.01, context.weights.shareProbability))
         self.priorOdds = log2(p / (1 - p))
-    }
-
-    /// Counts a scored candidate pair among both claims' competitors.
-    mutating func add(_ edge: Clustering.Edge) {
-        let docs = context.documents.count
-        let ratio = exp2(edge.score)
-        sums[edge.a * docs + context.features[edge.b].document, default: 0] += ratio
-        sums[edge.b * docs + context.features[edge.a].document, default: 0] += ratio
     }
 
     /// Posterior of a scored candidate edge.
@@ -134,5 +155,32 @@ struct Competition: Sendable {
         let chosen = forward.prior + forward.competition <= backward.prior + backward.competition
             ? forward : backward
         return (raw + chosen.prior + chosen.competition, chosen.prior, chosen.competition, chosen.document)
+    }
+}
+
+/// Per-chunk results of the parallel scoring loop.
+///
+/// `@unchecked Sendable`: every access goes through `lock`, and each chunk writes only its
+/// own slot once.
+final class ChunkResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [(edges: [Clustering.Edge], sums: [Int: Double])]
+
+    init(count: Int) {
+        slots = Array(repeating: ([], [:]), count: count)
+    }
+
+    func store(_ chunk: Int, edges: [Clustering.Edge], sums: [Int: Double]) {
+        lock.lock()
+        slots[chunk] = (edges, sums)
+        lock.unlock()
+    }
+
+    func take(_ chunk: Int) -> (edges: [Clustering.Edge], sums: [Int: Double]) {
+        lock.lock()
+        defer { lock.unlock() }
+        let slot = slots[chunk]
+        slots[chunk] = ([], [:])
+        return slot
     }
 }

@@ -14,6 +14,8 @@ enum Population: Hashable, Sendable {
 /// Built once per claim so that comparing millions of candidate pairs does no string work:
 /// words, surnames and condition phrases are interned to integers by ``FeatureInterner``.
 final class StudyFeatures: Sendable {
+    /// Position among the run's study claims.
+    let index: Int
     let document: Int
     let subject: Int?
     let authors: [Int]
@@ -39,10 +41,11 @@ final class StudyFeatures: Sendable {
     let textWords: [Int]
     let population: Population?
 
-    init(document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
+    init(index: Int, document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
          family: DesignFamily?, sampleSize: Int?, days: Int?, conditions: [[Int]],
          conditionKeys: [Int], identifiers: [String?], country: Int?, venue: [Int],
          venueAcronym: Int?, labelWords: [Int], textWords: [Int], population: Population?) {
+        self.index = index
         self.document = document
         self.subject = subject
         self.authors = authors
@@ -80,7 +83,7 @@ struct FeatureInterner {
     }
 
     mutating func features(
-        of claim: StudyClaim, document: Int, subject: Int?
+        of claim: StudyClaim, index: Int, document: Int, subject: Int?
     ) -> StudyFeatures {
         let authors = claim.authors.map { TextFolding.surnameKey($0) }.filter { !$0.isEmpty }
             .map { id("author:" + $0) }
@@ -104,7 +107,7 @@ struct FeatureInterner {
         let male = text.contains { PopulationTerms.male.contains($0) }
         let female = text.contains { PopulationTerms.female.contains($0) }
         return StudyFeatures(
-            document: document, subject: subject, authors: authors, year: claim.year,
+            index: index, document: document, subject: subject, authors: authors, year: claim.year,
             design: design, family: design.flatMap { DesignFamily($0) },
             sampleSize: claim.sampleSize?.value, days: claim.duration?.value,
             conditions: phrases, conditionKeys: keys, identifiers: [
@@ -174,5 +177,21 @@ struct FieldFrequencies: Sendable {
     /// The weight of agreeing on this condition phrase (interned key) for `feature`'s subject.
     func weight(condition key: Int, for feature: StudyFeatures) -> Double {
         conditionWeights[Self.key(Self.group(feature), key)] ?? 0
+    }
+}
+
+/// ``FieldFrequencies`` resolved per claim (claim index → weights), so scoring a pair does
+/// array reads instead of hashing.
+struct ClaimWeights: Sendable {
+    /// Weight of agreeing on each claim's year (0 without a year).
+    let year: [Double]
+    /// Weight of agreeing on each of each claim's condition phrases.
+    let conditions: [[Double]]
+
+    init(_ features: [StudyFeatures], _ frequencies: FieldFrequencies) {
+        year = features.map { feature in feature.year.map { frequencies.weight(year: $0, for: feature) } ?? 0 }
+        conditions = features.map { feature in
+            feature.conditionKeys.map { frequencies.weight(condition: $0, for: feature) }
+        }
     }
 }
