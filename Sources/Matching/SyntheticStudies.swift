@@ -14,7 +14,9 @@ public enum SyntheticStudies {
         let perPage = max(1, claims / pageCount)
         let subjects = max(1, pageCount / 10)
         let poolSize = max(perPage, perPage * 2)
-        let conditionVocabulary = (0..<300).map { "condition \(syllables($0))" }
+        // Condition phrases share head words the way real ones do ("back pain", "neck pain"):
+        // 300 phrases over 30 heads.
+        let conditionVocabulary = (0..<300).map { "\(syllables($0 + 400)) \(syllables($0 % 30 + 8000))" }
         let designs: [DesignClass] = [.rct, .rct, .rct, .pilotRCT, .metaAnalysis, .systematicReview, .cohort,
                                       .crossSectional, .nonRandomizedTrial]
         var result: [Claim] = []
