@@ -155,3 +155,27 @@ import Testing
         #expect(study.country == "Netherlands")
     }
 }
+
+@Suite struct StudyTableReaderTests {
+    @Test(arguments: [
+        (["Reference", "Year", "Study type", "Participants", "Follow-up", "Main result"],
+         [ColumnRoles.Role.study, .year, .design, .sampleSize, .duration, .finding]),
+        (["Study / Source", "Year", "Design", "N", "Primary Outcome", "Key Finding"],
+         [.study, .year, .design, .sampleSize, .outcome, .finding]),
+        (["Study", "Country", "Design", "N", "Dose / duration", "Outcome"],
+         [.study, .country, .design, .sampleSize, .duration, .outcome]),
+    ])
+    func readsHeaders(header: [String], roles: [ColumnRoles.Role]) {
+        #expect(StudyTableReader.columnRoles(of: header) == roles)
+    }
+
+    @Test func ratingTablesAreNotStudyTables() {
+        #expect(StudyTableReader.columnRoles(of: ["Condition", "Evidence Level", "Key Findings", "Verdict"]) == nil)
+        #expect(StudyTableReader.columnRoles(of: ["Benefit", "How strong is the science?"]) == nil)
+    }
+
+    @Test func headerWrittenAsFirstRowIsRecognised() {
+        let table = Table(header: [], rows: [["Trial", "Year", "Type", "Sample size"], ["Smith et al.", "2019", "RCT", "n=64"]])
+        #expect(StudyTableReader.headerAndRows(of: table)?.rows.count == 1)
+    }
+}

@@ -66,6 +66,8 @@ public struct AuthorExtractor: Sendable {
         if Self.pairFollower.isFound(in: after) { return true }
         let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
         if before.hasSuffix("("), after.hasPrefix(",") || after.hasPrefix(")") { return true }
+        // A byline under a quote: "— Herxheimer and Petrie, Cochrane Database …, 2002".
+        if before.hasSuffix("—") || before.hasSuffix("–") || before.lowercased().hasSuffix("source:") { return true }
         let rest = after.trimmingCharacters(in: .whitespaces)
         return text.count <= Self.shortCitation && before.isEmpty && (rest.isEmpty || rest.hasPrefix("("))
     }

@@ -27,6 +27,8 @@ struct StudyDraft {
     var origin: Origin
     /// The noun phrase that named the study (for telling studies apart by wording).
     var nounPhrase: String = ""
+    /// A table row's finding cell ("No benefit vs placebo"): a characterisation when explicit.
+    var findingContext: [String] = []
     /// Sentences after the mention that describe the same study.
     var followers: [String] = []
     /// Explicit verdict found in the page's own characterisation (set by the resolver).
@@ -69,6 +71,7 @@ struct StudyDraft {
         for number in other.numbers where !numbers.contains(number) { numbers.append(number) }
         for mention in other.mentions where !mentions.contains(mention) { mentions.append(mention) }
         verdictContext.append(contentsOf: other.verdictContext)
+        findingContext.append(contentsOf: other.findingContext)
         if nounPhrase.isEmpty { nounPhrase = other.nounPhrase }
     }
 }

@@ -85,8 +85,9 @@ struct StudyTableReader {
         draft.numbers = ReportedNumberExtractor().numbers(in: findingText, line: line)
         let quote = "| " + row.joined(separator: " | ") + " |"
         draft.mentions = [Mention(quote: quote, span: SourceSpan(line: line, start: nil, end: nil))]
-        if let pending = cell(.finding), StudyVerdictResolver.isPending(pending) {
-            draft.verdictContext = [pending]
+        if let finding = cell(.finding) {
+            if StudyVerdictResolver.isPending(finding) { draft.verdictContext = [finding] }
+            draft.findingContext = [finding]
         }
         return draft
     }

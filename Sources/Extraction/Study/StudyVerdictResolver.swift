@@ -9,6 +9,9 @@ struct StudyVerdictResolver {
 
     /// The weakest phrase weight taken as a characterisation on its own.
     static let minimumWeight = 2
+    /// The weight of an explicit rating ("no benefit", "not established"): what a table's
+    /// finding cell must reach to count, since findings mostly report results, not ratings.
+    static let explicitWeight = 3
 
     let classifier: VerdictClassifier
 
@@ -31,6 +34,7 @@ struct StudyVerdictResolver {
             return Classified(.notReported, text: text)
         }
         if let own = heaviest(in: draft.verdictContext) { return own }
+        if let finding = heaviest(in: draft.findingContext, atLeast: Self.explicitWeight) { return finding }
         if let near = heaviest(in: nearby) { return near }
         if let rated = Self.rating(of: conditions, in: evidence) { return rated }
         if let stance { return stance }
@@ -39,7 +43,7 @@ struct StudyVerdictResolver {
 
     /// The heaviest characterisation among `texts` (a cue in the sentence adds weight; ties
     /// go to the earliest), when it is at least ``minimumWeight``.
-    func heaviest(in texts: [String]) -> Classified<VerdictClass>? {
+    func heaviest(in texts: [String], atLeast minimum: Int = minimumWeight) -> Classified<VerdictClass>? {
         var best: (verdict: Classified<VerdictClass>, weight: Int)?
         for raw in texts {
             // A leading "Yes," or "No wonder" answers a question or exclaims; it does not
@@ -47,7 +51,7 @@ struct StudyVerdictResolver {
             let text = Self.interjection.replacing(in: raw, with: "")
             guard let match = classifier.bestMatch(in: text), match.verdict != .notReported else { continue }
             let weight = match.weight + (Self.cues.contains { $0.isFound(in: text) } ? CharacterisationCues.bonus : 0)
-            if weight >= Self.minimumWeight, weight > (best?.weight ?? 0) {
+            if weight >= minimum, weight > (best?.weight ?? 0) {
                 best = (Classified(match.verdict, text: match.text), weight)
             }
         }

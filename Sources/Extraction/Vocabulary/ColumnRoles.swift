@@ -6,11 +6,12 @@ enum ColumnRoles {
         case study, year, design, sampleSize, duration, outcome, finding, country, venue
     }
 
-    /// `(header pattern, role)` in priority order; the first match wins for a header cell.
+    /// `(header pattern, role)` in priority order; the first match wins for a header cell
+    /// (so "Study type" is a design column before "Study" names the study column).
     static let table: [(pattern: String, role: Role)] = [
+        (#"^(?:design|study design|type|study type|type of study|trial type|method|methods|evidence type)\b"#, .design),
         (#"^(?:study|studies|source|study / source|study/source|trial|reference|citation|author|authors|first author|paper|publication)\b"#, .study),
         (#"^(?:year|published|publication year|date)\b"#, .year),
-        (#"^(?:design|study design|type|study type|method|methods|evidence type)\b"#, .design),
         (#"^(?:n|n =|sample|sample size|participants|subjects|patients|population size|size|enrolled|no\. of participants|number of participants)\b"#, .sampleSize),
         (#"\b(?:duration|length|follow-up|follow up|period|protocol|dose / duration|dose/duration|time)\b"#, .duration),
         (#"^(?:primary outcome|outcome|outcomes|condition|conditions|population|focus|topic|measure|measures|indication)\b"#, .outcome),

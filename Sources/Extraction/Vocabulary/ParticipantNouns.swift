@@ -10,7 +10,11 @@ enum ParticipantNouns {
         "residents", "workers", "employees", "nurses", "soldiers", "recruits", "smokers",
         "infants", "babies", "mothers", "pregnancies", "twins", "veterans", "sleepers",
         "insomniacs", "users", "respondents", "cases", "controls", "pairs", "couples",
-        "older adults", "healthy adults", "healthy men", "healthy women", "youths",
+        "older adults", "healthy adults", "healthy men", "healthy women", "youths", "doctors",
+        "physicians", "clinicians", "practitioners", "travellers", "travelers", "attendants", "pilots",
+        "drivers", "pupils", "parents", "fathers", "families", "households", "outpatients",
+        "inpatients", "survivors", "drinkers", "dieters", "patients'", "participants'", "newborns",
+        "toddlers", "retirees", "elderly", "nursing-home residents", "trainees", "undergraduates",
     ]
 
     /// Adjectives and qualifiers allowed between a count and its noun ("46 older adults",

@@ -94,7 +94,7 @@ enum VerdictPhrases {
         VerdictPhrase("larger controlled trials are lacking", .preliminary, 3),
         VerdictPhrase("needs to be repeated", .preliminary, 3),
         VerdictPhrase("pilot results", .preliminary, 3),
-        VerdictPhrase("small benefit", .preliminary, 3), VerdictPhrase("not yet been repeated", .preliminary, 3),
+        VerdictPhrase("small benefit", .preliminary, 3), VerdictPhrase("mixed quality", .preliminary, 3), VerdictPhrase("not yet been repeated", .preliminary, 3),
         VerdictPhrase("one trial", .preliminary, 2), VerdictPhrase("a single trial", .preliminary, 2),
         VerdictPhrase("promising", .preliminary, 2), VerdictPhrase("emerging", .preliminary, 2),
         VerdictPhrase("encouraging", .preliminary, 2), VerdictPhrase("early", .preliminary, 1),
