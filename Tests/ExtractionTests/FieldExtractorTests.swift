@@ -177,3 +177,15 @@ import Testing
         #expect(numbers.map(\.kind) == [.percentage, .pValue, .pValue])
     }
 }
+
+@Suite struct ReferenceAuthorTests {
+    @Test(arguments: [
+        ("Su, K. P., Huang, S. Y., & Shen, W. W. (2003). Omega-3 fatty acids. Eur Neuropsychopharmacol, 13(4), 267.",
+         ["Su", "Huang", "Shen"]),
+        ("van der Merwe, J., Brooks, N. E., & Myburgh, K. H. (2009). Three weeks of creatine. Clin J Sport Med, 19, 399.",
+         ["van der Merwe", "Brooks", "Myburgh"]),
+    ])
+    func readsAPA(entry: String, expected: [String]) {
+        #expect(AuthorExtractor().apaAuthors(in: entry) == expected)
+    }
+}

@@ -18,6 +18,12 @@ public struct AuthorExtractor: Sendable {
         caseSensitive: true)
     private static let pair = TextPattern(
         "(" + single + #")\s+(?:and|&)\s+("# + single + #")(?:’s|'s)?"#, caseSensitive: true)
+    private static let apaInitials = #",\s+(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s?)+"#
+    private static let apa = TextPattern(
+        "^" + particle + word + apaInitials + #"(?:,?\s+(?:&\s+|and\s+)?"# + particle + word + apaInitials + #")*(?:,?\s*(?:et al\.?|\.\.\.))?\s*\("#,
+        caseSensitive: true)
+    private static let apaName = TextPattern(
+        #"(?:^|,\s+(?:&\s+|and\s+)?|\s(?:&|and)\s+)("# + particle + word + ")" + apaInitials, caseSensitive: true)
     /// What may follow an author pair: a year, "(2009)", "et al." or a citing verb.
     private static let pairFollower = TextPattern(
         #"^(?:\s*\(\s*(?:19|20)\d\d|,?\s+(?:19|20)\d\d\b|\s+et al|\s+(?:"# + citingVerbs + #")\b)"#,
@@ -76,6 +82,12 @@ public struct AuthorExtractor: Sendable {
     public func referenceAuthors(in entry: String) -> [String] {
         guard let head = Self.vancouver.firstMatch(in: entry) else { return [] }
         return Self.vancouverName.matches(in: head.text).compactMap { $0.group(1) }
+    }
+
+    /// Authors at the start of an APA reference ("Smith, J. A., & van Doe, B. (2019). …").
+    public func apaAuthors(in entry: String) -> [String] {
+        guard let head = Self.apa.firstMatch(in: entry) else { return [] }
+        return Self.apaName.matches(in: head.text).compactMap { $0.group(1) }
     }
 
     /// Authors of a byline such as "Kisker et al., Applied Psychology, 2024" or "Hohmann, 2012".

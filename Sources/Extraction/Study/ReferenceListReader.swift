@@ -6,6 +6,9 @@ import Documents
 struct ReferenceListReader {
     private static let numberPrefix = TextPattern(#"^\s*\[?(\d{1,3})[.)\]]\s+"#)
     private static let journalYear = TextPattern(#"\.\s+([^.]{2,80}?)\.\s+((?:19|20)\d\d)\s*(?:[;:.]|\b[A-Z][a-z]{2}\b)"#)
+    private static let apaYear = TextPattern(#"\(((?:19|20)\d\d)[a-z]?(?:,[^)]*)?\)\.?"#)
+    /// The journal after an APA title: ". Journal Name, 12(3)".
+    private static let apaVenue = TextPattern(#"[.?!]\s+([^.,]{3,80}?),\s*\d"#)
     private static let heading = TextPattern(#"^(?:references|sources|bibliography|citations|works cited|studies cited|further reading)\b"#)
 
     /// Whether `text` is a heading that opens a reference list.
@@ -22,12 +25,24 @@ struct ReferenceListReader {
             number = value
             entry = String(text[prefix.range.upperBound...])
         }
-        let authors = AuthorExtractor().referenceAuthors(in: entry)
-        guard !authors.isEmpty, let match = Self.journalYear.firstMatch(in: entry) else { return nil }
+        var authors = AuthorExtractor().referenceAuthors(in: entry)
+        var year: Int?
+        var venue: String?
+        if !authors.isEmpty, let match = Self.journalYear.firstMatch(in: entry) {
+            year = match.group(2).flatMap { Int($0) }
+            venue = match.group(1)?.trimmingPhrasePunctuation
+        } else {
+            // APA: "Smith, J., & Doe, A. (2019). Title. Journal, 12(3), 45–67."
+            authors = AuthorExtractor().apaAuthors(in: entry)
+            guard !authors.isEmpty, let match = Self.apaYear.firstMatch(in: entry) else { return nil }
+            year = match.group(1).flatMap { Int($0) }
+            venue = Self.apaVenue.firstMatch(in: String(entry[match.range.upperBound...]))?.group(1)?
+                .trimmingPhrasePunctuation
+        }
         var draft = StudyDraft(label: "", blockIndex: index, origin: .reference)
         draft.authors = authors
-        draft.year = match.group(2).flatMap { Int($0) }
-        draft.venue = match.group(1)?.trimmingPhrasePunctuation
+        draft.year = year
+        draft.venue = venue
         draft.identifiers = IdentifierExtractor().identifiers(in: entry)
         draft.identifiers.citations = ["ref\(number)"]
         draft.design = DesignExtractor().design(in: entry, allowWeakCues: false)

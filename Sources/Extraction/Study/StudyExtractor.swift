@@ -186,6 +186,7 @@ extension StudyDraft {
         }
         if year == nil { year = reference.year }
         if venue == nil { venue = reference.venue }
+        if design?.value == nil, reference.design?.value != nil { design = reference.design }
         identifiers.absorb(reference.identifiers)
         mentions.append(contentsOf: reference.mentions)
     }
