@@ -24,6 +24,9 @@ enum SubjectPhrases {
         "call", "calls", "sick", "natural", "powerful", "supplement", "supplements",
         "supplementation", "pill", "pills", "capsule", "capsules", "tablet", "tablets", "gummies",
         "powder", "powders", "product", "products", "dose", "dosage", "myths", "side",
+        "good", "bad", "worth", "legit", "hype", "scam", "real", "overrated", "underrated",
+        "safe", "use", "uses", "using", "used", "take", "taking", "try", "trying", "buy",
+        "buying", "much", "many", "long", "often", "daily", "every", "day",
     ]
 
     /// Variant names → the name the project uses for the intervention. Keys are matched
