@@ -91,6 +91,7 @@ import Testing
         ("Active RCT", .registeredTrial),
         ("was registered in November 2023", .registeredTrial),
         ("A 2011 exploratory study", .pilotStudy),
+        ("a pair of pilot studies", .pilotStudy),
         ("Prospective cohort", .cohort),
         ("a 2023 Cochrane review", .systematicReview),
         ("2017 position stand", .narrativeReview),

@@ -90,6 +90,13 @@ import Testing
         #expect(try studies("Title\n" + sentence + "\n").isEmpty)
     }
 
+    @Test func longRunOnParagraphStaysFast() throws {
+        let run = String(repeating: "Smith et al. and ", count: 5000)
+        let start = ContinuousClock.now
+        _ = try studies("Title\n" + run + "\n")
+        #expect(ContinuousClock.now - start < .seconds(20))
+    }
+
     @Test func idsAreStableAcrossUnrelatedEdits() throws {
         let before = try studies(page).map(\.id)
         let edited = try studies(page.replacingOccurrences(of: "Does It Work? A Review", with: "Intro\nNew words."))

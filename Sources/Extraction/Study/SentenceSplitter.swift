@@ -70,7 +70,8 @@ enum SentenceSplitter {
     }
 
     private static func isAbbreviation(_ sentence: String) -> Bool {
-        let body = sentence.dropLast()
+        // Only the last word matters; look at the tail so long runs stay linear.
+        let body = sentence.dropLast().suffix(24)
         let lastWord = body.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
         if abbreviations.contains(lastWord.lowercased()) { return true }
         // A single capital letter is an initial ("Buijze GA. …" is handled by reference parsing).

@@ -16,7 +16,7 @@ enum DesignPhrases {
         (#"\b(?:pair of )?(?:randomi[sz]ed(?:,)?(?: controlled| placebo-controlled| double-blind)? pilot|pilot (?:rct|randomi[sz]ed))"#, .pilotRCT),
         (#"\bnon-?randomi[sz]ed\b|\bopen-label\b|\bsingle-arm\b|\buncontrolled trial\b"#, .nonRandomizedTrial),
         (#"\brcts?\b|\brandomi[sz]ed\b|\brandomly assigned\b|\bdouble-blind\b|\bplacebo-controlled\b|\bsham-controlled\b|\bcontrolled (?:trial|study)\b|\bcrossover (?:trial|study|design)\b"#, .rct),
-        (#"\bpilot (?:study|trial)\b|\bexploratory (?:study|trial)\b|\bfeasibility (?:study|trial)\b"#, .pilotStudy),
+        (#"\bpilot (?:stud(?:y|ies)|trials?)\b|\bexploratory (?:stud(?:y|ies)|trials?)\b|\bfeasibility (?:stud(?:y|ies)|trials?)\b"#, .pilotStudy),
         // Observational designs.
         (#"\bcase-control\b|\bcase control\b"#, .caseControl),
         (#"\b(?:prospective|retrospective|longitudinal)? ?cohort\b"#, .cohort),
