@@ -33,13 +33,13 @@ import Testing
         try ExtractionReport(documents: documents, claims: claims).encoded().write(to: report)
         defer { try? FileManager.default.removeItem(at: report) }
 
-        let metrics = try Self.score(report: report.path, gold: corpus.gold)
+        let metrics = try ScoreTool.metrics(report: report, gold: URL(fileURLWithPath: corpus.gold))
         for (key, minimum) in corpus.minimums.sorted(by: { $0.key < $1.key }) {
-            let value = metrics[key] ?? nil
+            let value = metrics[key]
             #expect((value ?? -1) >= minimum, "\(corpus.name): \(key) = \(value.map { "\($0)" } ?? "null"), needs ≥ \(minimum)")
         }
         for (key, maximum) in corpus.maximums.sorted(by: { $0.key < $1.key }) {
-            let value = metrics[key] ?? nil
+            let value = metrics[key]
             #expect(value.map { $0 <= maximum } ?? true, "\(corpus.name): \(key) = \(value ?? -1), allowed ≤ \(maximum)")
         }
     }
@@ -62,21 +62,5 @@ import Testing
         let bytes = [UInt8](try Data(contentsOf: url))
         return try DocumentParser().parse(bytes, path: url.path, id: url.deletingPathExtension().lastPathComponent,
                                           source: url.path)
-    }
-
-    /// `score.py --json` metrics (a `null` metric is `nil`).
-    static func score(report: String, gold: String) throws -> [String: Double?] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.tools.appendingPathComponent("score.py").path, "--gold", gold, report,
-                             "--json"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        return object.mapValues { ($0 as? NSNumber)?.doubleValue }
     }
 }
