@@ -43,7 +43,7 @@ public struct ConsistencyChecks: Sendable {
     private func grim(_ study: StudyClaim) -> [Finding] {
         guard let n = study.sampleSize?.value, n > 0 else { return [] }
         return study.numbers.compactMap { number -> Finding? in
-            guard number.kind == .percentage else { return nil }
+            guard number.kind == .percentage, Self.isShareOfParticipants(number, in: study) else { return nil }
             let decimals = number.text.split(separator: ".").dropFirst().first
                 .map { $0.prefix { $0.isNumber }.count } ?? 0
             guard let near = Self.impossiblePercentage(number.value, decimals: decimals, n: n) else {
@@ -65,6 +65,25 @@ public struct ConsistencyChecks: Sendable {
                 ],
                 message: message)
         }
+    }
+
+    /// Whether the page uses the percentage as a share of people: it must appear in one of the
+    /// claim's quotes with no change word (``ChangeWords``) within two words of it.
+    static func isShareOfParticipants(_ number: ReportedNumber, in study: StudyClaim) -> Bool {
+        let target = TextFolding.words(number.text)
+        guard !target.isEmpty else { return false }
+        for mention in study.mentions {
+            let words = TextFolding.words(mention.quote)
+            guard words.count >= target.count else { continue }
+            for start in 0...(words.count - target.count) where Array(words[start..<(start + target.count)]) == target {
+                let before = words[max(0, start - 2)..<start]
+                let after = words[(start + target.count)..<min(words.count, start + target.count + 2)]
+                if !before.contains(where: ChangeWords.words.contains) && !after.contains(where: ChangeWords.words.contains) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     private func registryWithResults(_ study: StudyClaim) -> Finding? {

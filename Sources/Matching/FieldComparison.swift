@@ -133,15 +133,18 @@ struct FieldComparison: Sendable {
         var shared = 0
         var total = 0.0
         for (index, phrase) in x.conditions.enumerated() {
-            var weight = values.conditions[x.index][index]
-            var found = false
-            for (otherIndex, other) in y.conditions.enumerated() where Self.agree(phrase, other) {
-                found = true
-                // The more common of the two agreeing phrases is the weaker evidence.
-                weight = min(weight, values.conditions[y.index][otherIndex])
+            let own = values.conditions[x.index][index]
+            var weight: Double?
+            if phrase.allSatisfy({ Self.contains(y.textWords, $0) }) {
+                weight = own  // named in the other's words: as specific as this phrase
+            } else {
+                for (otherIndex, other) in y.conditions.enumerated() where Self.agree(phrase, other) {
+                    // Agreeing only with a broader or narrower phrase: the more common of the
+                    // two is the weaker evidence.
+                    weight = min(weight ?? own, values.conditions[y.index][otherIndex])
+                }
             }
-            if !found { found = phrase.allSatisfy { Self.contains(y.textWords, $0) } }
-            if found {
+            if let weight {
                 shared += 1
                 total += weight
             } else {

@@ -118,7 +118,8 @@ struct FeatureInterner {
             venue: ids(venueWords),
             venueAcronym: acronym.map { id($0) },
             labelWords: ids(label),
-            textWords: ids(text.map(TextFolding.singular)),
+            textWords: ids(TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
+                .map(TextFolding.singular)),
             population: male == female ? nil : (male ? .male : .female))
     }
 }

@@ -1,3 +1,4 @@
+import Documents
 import Extraction
 import Findings
 import Testing
@@ -17,12 +18,20 @@ import Testing
     }
 
     @Test func grimFindingShowsTheArithmetic() throws {
-        let study = claim("a#1", n: 7, numbers: [ReportedNumber(kind: .percentage, value: 50, text: "50%", line: 4)])
+        var study = claim("a#1", n: 7, numbers: [ReportedNumber(kind: .percentage, value: 50, text: "50%", line: 4)])
+        study.mentions = [Mention(quote: "In a trial of 7 people, 50% reported relief.", span: SourceSpan(line: 4))]
         let finding = try #require(ConsistencyChecks().findings([study]).first)
         #expect(finding.kind == .internal)
         #expect(finding.message.contains("3/7 = 42.9%") && finding.message.contains("4/7 = 57.1%"))
-        let fine = claim("a#1", n: 82, numbers: [ReportedNumber(kind: .percentage, value: 98, text: "98%", line: 4)])
+        var fine = claim("a#1", n: 82, numbers: [ReportedNumber(kind: .percentage, value: 98, text: "98%", line: 4)])
+        fine.mentions = [Mention(quote: "| Swedish RCT | 82 | 98% reported pain relief |", span: SourceSpan(line: 4))]
         #expect(ConsistencyChecks().findings([fine]).isEmpty)
+    }
+
+    @Test func aChangeIsNotAShare() {
+        var study = claim("a#1", n: 44, numbers: [ReportedNumber(kind: .percentage, value: 35, text: "35%", line: 4)])
+        study.mentions = [Mention(quote: "35% more hair growth than sham", span: SourceSpan(line: 4))]
+        #expect(ConsistencyChecks().findings([study]).isEmpty)
     }
 
     @Test func oneStudyCalledRCTAndObservationalOnOnePage() {

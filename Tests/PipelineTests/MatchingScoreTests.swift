@@ -8,10 +8,10 @@ import Testing
 /// score.py against ``MatchingThresholds``.
 @Suite struct MatchingScoreTests {
     @Test(arguments: [
-        ("seeds", MatchingThresholds.seeds),
-        ("dev", MatchingThresholds.dev),
+        ("seeds", MatchingThresholds.seeds, MatchingThresholds.seedMaximums),
+        ("dev", MatchingThresholds.dev, [:]),
     ])
-    func pipelineMeetsThresholds(corpus: String, minimums: [String: Double]) async throws {
+    func pipelineMeetsThresholds(corpus: String, minimums: [String: Double], maximums: [String: Double]) async throws {
         let pages = Fixtures.corpus.appendingPathComponent(corpus).path
         let result = await RunPipeline(stages: .standard).run(
             paths: [pages], time: Date(timeIntervalSince1970: 0), toolVersion: "test")
@@ -25,6 +25,9 @@ import Testing
             gold: Fixtures.corpus.appendingPathComponent("\(corpus)/gold.json"))
         for (key, minimum) in minimums.sorted(by: { $0.key < $1.key }) {
             #expect((metrics[key] ?? -1) >= minimum, "\(corpus): \(key) = \(metrics[key] ?? -1), needs ≥ \(minimum)")
+        }
+        for (key, maximum) in maximums.sorted(by: { $0.key < $1.key }) {
+            #expect((metrics[key] ?? .infinity) <= maximum, "\(corpus): \(key) = \(metrics[key] ?? -1), allowed ≤ \(maximum)")
         }
     }
 }

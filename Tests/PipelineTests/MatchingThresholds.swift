@@ -8,6 +8,9 @@ enum MatchingThresholds {
         "evidence_conflicts.recall": 1.0, "evidence_conflicts.precision": 0.8,
     ]
 
+    /// The seed pair is a confident match, not one left for a person.
+    static let seedMaximums: [String: Double] = ["links.possible_share": 0]
+
     /// The dev corpus (15 pages on six subjects).
     static let dev: [String: Double] = [
         "links.f1": 0.85, "conflicts.f1": 0.75, "evidence_conflicts.f1": 0.70,
