@@ -14,14 +14,18 @@ public struct URLFetcher: Sendable {
     public let options: FetchOptions
     /// Previous copies by URL as given, for conditional GET.
     public let cache: [String: CachedPage]
+    /// Where page fetches are recorded for the store, if anywhere.
+    public let log: FetchLog?
 
     /// Creates a fetcher.
     /// - Parameters:
     ///   - options: Timeout, body limit, redirect limit, User-Agent.
     ///   - cache: Previous copies by URL, from the store.
-    public init(options: FetchOptions = FetchOptions(), cache: [String: CachedPage] = [:]) {
+    ///   - log: Records each successful fetch (see ``fetch(_:)``).
+    public init(options: FetchOptions = FetchOptions(), cache: [String: CachedPage] = [:], log: FetchLog? = nil) {
         self.options = options
         self.cache = cache
+        self.log = log
     }
 
     /// Fetches one page.

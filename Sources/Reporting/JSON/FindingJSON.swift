@@ -69,9 +69,9 @@ struct ReviewJSON: Encodable {
 }
 
 /// ISO 8601 UTC timestamps, second precision ("2026-11-21T06:00:00Z").
-enum ISO8601 {
+public enum ISO8601 {
     /// `date` as `yyyy-MM-ddTHH:mm:ssZ`.
-    static func string(_ date: Date) -> String {
+    public static func string(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle())
     }
 }

@@ -1,0 +1,77 @@
+import Foundation
+import Reporting
+import Store
+
+/// Runs the pipeline with the run history: URL pages are fetched conditionally against their
+/// cached copies, the report carries the review decisions, and the run is ready to be saved.
+public struct RecordedRun: Sendable {
+    /// The run history.
+    public let store: RunStore
+    /// The pure stages.
+    public let stages: RunPipeline.Stages
+    /// Limits for URL pages.
+    public let fetchOptions: FetchOptions
+
+    /// Creates a recorded run.
+    public init(store: RunStore, stages: RunPipeline.Stages = .standard, fetchOptions: FetchOptions = FetchOptions()) {
+        self.store = store
+        self.stages = stages
+        self.fetchOptions = fetchOptions
+    }
+
+    /// What a recorded run produced, before anything is saved or written.
+    public struct Outcome: Sendable {
+        /// The report (with review states) and the page failures.
+        public let result: RunResult
+        /// The run as it will be saved, failed pages' previous claims carried over as stale.
+        public let snapshot: RunSnapshot
+        /// The last saved run, if any.
+        public let previous: RunSnapshot?
+        /// Review states by finding id, as the report shows them.
+        public let reviews: [String: FindingReview]
+    }
+
+    /// Runs the pipeline on `paths`.
+    /// - Parameters:
+    ///   - paths: Files, folders or URLs as given.
+    ///   - skipping: A folder never to read pages from (the reports' folder).
+    ///   - time: The run's time.
+    ///   - toolVersion: Recorded in the report and the store.
+    ///   - progress: Called as each step starts.
+    /// - Returns: The outcome; nothing is saved yet (see ``save(_:)``).
+    /// - Throws: ``StoreError`` when the history cannot be read, ``ReportingError`` when the
+    ///   report cannot be encoded for the store.
+    public func run(paths: [String], skipping: String?, time: Date, toolVersion: String,
+                    progress: @Sendable (RunPipeline.Step) -> Void = { _ in }) async throws -> Outcome {
+        let previous = try store.latestRun()
+        let log = FetchLog()
+        let fetcher = URLFetcher(options: fetchOptions, cache: try cache(for: paths), log: log)
+        let pipeline = RunPipeline(stages: stages, loader: PageLoader(fetcher: fetcher))
+        let plain = await pipeline.run(paths: paths, skipping: skipping, time: time, toolVersion: toolVersion,
+                                       progress: progress)
+        let fresh = try SnapshotBuilder.snapshot(of: plain.report, failures: plain.failures, fetches: await log.all)
+        let snapshot = StaleCarryOver.apply(to: fresh, previous: previous)
+        let reviews = ReviewMapping.findingReviews(plain.report.findings, reviews: try store.reviews())
+        let result = RunResult(report: plain.report.withReviews(reviews), failures: plain.failures)
+        return Outcome(result: result, snapshot: snapshot, previous: previous, reviews: reviews)
+    }
+
+    /// Saves the run in one transaction.
+    /// - Throws: ``StoreError``; the store then holds the previous runs unchanged.
+    @discardableResult
+    public func save(_ outcome: Outcome) throws -> Int64 {
+        try store.save(outcome.snapshot)
+    }
+
+    /// The newest good copy of each URL among `paths`, for conditional GET.
+    func cache(for paths: [String]) throws -> [String: CachedPage] {
+        var cache: [String: CachedPage] = [:]
+        for path in paths where InputCollector.isURL(path) {
+            guard let document = try store.cachedPage(source: path), let body = document.body else { continue }
+            cache[path] = CachedPage(
+                etag: document.etag, lastModified: document.lastModified, body: [UInt8](body),
+                mediaType: document.format == "html" ? "text/html" : "text/plain", charset: nil)
+        }
+        return cache
+    }
+}
