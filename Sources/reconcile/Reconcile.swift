@@ -15,5 +15,6 @@ struct Reconcile: AsyncParsableCommand {
             Exit codes: 0 ok, 3 findings at --fail-on severity, 64 usage, 65 bad input, 66 input missing.
             """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, BlocksCommand.self, ExtractCommand.self, BenchCommand.self, ExplainCommand.self])
+        subcommands: [RunCommand.self, VerifyCommand.self, ReviewCommand.self, BlocksCommand.self, ExtractCommand.self,
+                      BenchCommand.self, ExplainCommand.self])
 }

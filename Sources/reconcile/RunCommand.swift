@@ -3,9 +3,11 @@ import Findings
 import Foundation
 import Pipeline
 import Reporting
+import Store
 
-/// `reconcile run PATH… [--out DIR] [--format md,html,json,csv] [--fail-on SEV]`: the whole
-/// pipeline; writes the reports and prints a short summary.
+/// `reconcile run PATH… [--out DIR] [--db PATH] [--format md,html,json,csv] [--fail-on SEV]`: the
+/// whole pipeline; records the run in the history database, writes the reports and prints a
+/// short summary.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -14,32 +16,46 @@ struct RunCommand: AsyncParsableCommand {
             Reads every page, extracts study and evidence claims, matches the same study across \
             pages and reports what disagrees. The reports (report.md, report.html, report.json, \
             findings.csv) go to a new run folder and --out is switched to it atomically, so a \
-            failed run leaves the previous reports whole.
+            failed run leaves the previous reports whole. The run is saved to the history \
+            database (--db), which `reconcile verify` and `reconcile review` use; --fail-on ignores \
+            findings a reviewer accepted or dismissed.
 
             Example: reconcile run Inputs/ --fail-on major
 
             Exit codes: 0 ok, 3 a finding at --fail-on severity needs review, 64 usage, \
             65 no page could be read, 66 a PATH does not exist or holds no pages, 73 the reports \
-            could not be written.
+            could not be written or the history database could not be used.
             """)
 
     @OptionGroup(title: "Inputs") var inputs: InputOptions
     @OptionGroup(title: "Reports") var reports: ReportOptions
+    @OptionGroup(title: "History") var history: StoreOptions
 
     func run() async throws {
         let time = Date()
         let folder = ReportFolder(path: reports.out)
         let progress = Progress()
-        let result = await RunPipeline(stages: .standard).run(
-            paths: inputs.paths, skipping: folder.runsPath, time: time,
-            toolVersion: Reconcile.configuration.version, progress: progress.show)
+        let recorded: RecordedRun
+        let outcome: RecordedRun.Outcome
+        do {
+            recorded = RecordedRun(store: try RunStore(path: history.db))
+            outcome = try await recorded.run(
+                paths: inputs.paths, skipping: folder.runsPath, time: time,
+                toolVersion: Reconcile.configuration.version, progress: progress.show)
+        } catch {
+            progress.finish()
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitStatus.cannotCreate
+        }
         progress.finish()
+        let result = outcome.result
         let errors = result.failures.map { "error: \($0.message)\n" }.joined()
         FileHandle.standardError.write(Data(errors.utf8))
         guard !result.report.documents.isEmpty else {
             throw result.failures.contains { $0.reason == .missingInput } ? ExitStatus.noInput : ExitStatus.dataError
         }
         do {
+            try recorded.save(outcome)
             try folder.write(result.report, formats: reports.format.formats, time: time)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
@@ -56,7 +72,7 @@ struct RunCommand: AsyncParsableCommand {
 }
 
 /// Step-by-step progress on stderr, only when stderr is a terminal (plain when `NO_COLOR` is set).
-private struct Progress: Sendable {
+struct Progress: Sendable {
     let enabled = isatty(STDERR_FILENO) != 0
     let colored = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 

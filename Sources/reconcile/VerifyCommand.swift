@@ -1,0 +1,136 @@
+import ArgumentParser
+import Findings
+import Foundation
+import Pipeline
+import Reporting
+import Store
+
+/// `reconcile verify [SOURCES…] [--sources FILE] [--out DIR] [--db PATH] [--fail-on SEV]`.
+struct VerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Re-check the last run's sources and report what changed since.",
+        discussion: """
+            Re-runs the pipeline on the sources of the last recorded run (or on SOURCES, or on \
+            the list in --sources FILE: one path or URL per line, # comments), compares with that \
+            run and writes changes.json and changes.md beside the usual reports. URL pages are \
+            fetched with If-None-Match / If-Modified-Since against their cached copies; a page that \
+            fails to load keeps its previous claims, marked stale.
+
+            Example (cron): reconcile verify --db Reports/reconcile.sqlite --fail-on major
+
+            Exit codes: 0 nothing new needs attention, 3 a new or changed finding at --fail-on \
+            severity is not yet accepted or dismissed, 64 usage, 65 no page could be read, 66 no \
+            sources (no previous run, or a missing --sources file), 73 the reports or the \
+            history database could not be written.
+            """)
+
+    @Argument(help: ArgumentHelp("Pages to check instead of the last run's sources.", valueName: "SOURCE"),
+              completion: .file())
+    var sources: [String] = []
+
+    @Option(name: .customLong("sources"),
+            help: ArgumentHelp("A file listing sources, one path or URL per line (# comments).", valueName: "FILE"),
+            completion: .file())
+    var sourcesFile: String?
+
+    @Option(help: ArgumentHelp("Seconds a URL fetch may take.", valueName: "SECONDS"))
+    var timeout: Double = 20
+
+    @OptionGroup(title: "Reports") var reports: ReportOptions
+    @OptionGroup(title: "History") var history: StoreOptions
+
+    func validate() throws {
+        if timeout <= 0 { throw ValidationError("--timeout must be a positive number of seconds.") }
+    }
+
+    func run() async throws {
+        let time = Date()
+        let folder = ReportFolder(path: reports.out)
+        let verification: Verification
+        let checked: [String]
+        do {
+            let fetch = FetchOptions(timeout: timeout, toolVersion: Reconcile.configuration.version)
+            verification = Verification(recorded: RecordedRun(store: try RunStore(path: history.db), fetchOptions: fetch))
+            guard let found = try verification.sources(given: sources + (try listedSources())) else {
+                fail("\(history.db): no previous run to verify (run `reconcile run PATH…` first, or give SOURCES)")
+                throw ExitStatus.noInput
+            }
+            checked = found
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            fail("\(error)")
+            throw ExitStatus.cannotCreate
+        }
+
+        let progress = Progress()
+        let outcome: Verification.Outcome
+        do {
+            outcome = try await verification.run(sources: checked, skipping: folder.runsPath, time: time,
+                                                 toolVersion: Reconcile.configuration.version, progress: progress.show)
+        } catch {
+            progress.finish()
+            fail("\(error)")
+            throw ExitStatus.cannotCreate
+        }
+        progress.finish()
+        let result = outcome.run.result
+        for failure in result.failures { fail(failure.message) }
+        guard !result.report.documents.isEmpty else {
+            throw result.failures.contains { $0.reason == .missingInput } ? ExitStatus.noInput : ExitStatus.dataError
+        }
+        do {
+            try verification.recorded.save(outcome.run)
+            let files = reports.format.formats.map { format in
+                ReportFile(name: format.fileName) { try format.render(result.report) }
+            } + outcome.changeFiles
+            try folder.write(files, time: time)
+        } catch {
+            fail("\(error)")
+            throw ExitStatus.cannotCreate
+        }
+        FileHandle.standardOutput.write(Data(summary(outcome).utf8))
+        if let failOn = reports.failOn, !outcome.findingsNeedingAttention(atLeast: failOn).isEmpty {
+            throw ExitStatus.findingsNeedReview
+        }
+    }
+
+    /// The sources of `--sources FILE`, if given.
+    private func listedSources() throws -> [String] {
+        guard let sourcesFile else { return [] }
+        guard let data = FileManager.default.contents(atPath: sourcesFile) else {
+            fail("\(sourcesFile): cannot read the sources file (expected one path or URL per line)")
+            throw ExitStatus.noInput
+        }
+        let folder = URL(fileURLWithPath: sourcesFile).deletingLastPathComponent().path
+        let listed = SourcesFile.parse(String(decoding: data, as: UTF8.self),
+                                       folder: sourcesFile.contains("/") ? folder : "")
+        if listed.isEmpty {
+            fail("\(sourcesFile): no sources listed (expected one path or URL per line)")
+            throw ExitStatus.noInput
+        }
+        return listed
+    }
+
+    private func summary(_ outcome: Verification.Outcome) -> String {
+        let changes = outcome.changes
+        let since = changes.previousRun.map { "the run of \(ISO8601.string($0))" } ?? "no previous run"
+        let files = (reports.format.formats.map(\.fileName) + ["changes.json", "changes.md"]).joined(separator: ", ")
+        return """
+            verified \(outcome.sources.count) sources against \(since)
+            findings: \(changes.newFindings.count) new, \(changes.resolvedFindings.count) resolved, \
+            \(changes.changedFindings.count) changed, \(changes.unchangedFindings) unchanged
+            claims: \(changes.addedClaims.count) added, \(changes.removedClaims.count) removed, \
+            \(changes.editedClaims.count) edited
+            pages: \(changes.changedPages.count) changed, \(changes.unchangedPages.count) unchanged, \
+            \(changes.failedPages.count) failed
+            reports: \(reports.out) (\(files))
+
+            """
+    }
+
+    private func fail(_ message: String) {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+}
