@@ -67,13 +67,13 @@ struct URLFetcherTests {
     }
 
     @Test func slowServerTimesOut() async throws {
-        let url = server.url("/slow?s=6")
+        let url = server.url("/slow?s=25")
         let clock = ContinuousClock()
         let start = clock.now
         await #expect(throws: URLFetchError.timedOut(url: url, seconds: 1)) {
             try await fetcher(timeout: 1).fetchPage(url)
         }
-        #expect(clock.now - start < .seconds(4))
+        #expect(clock.now - start < .seconds(15))  // gave up long before the server answered (loaded CI)
         #expect(URLFetchError.timedOut(url: url, seconds: 20).description == "\(url): timed out after 20 s")
     }
 
@@ -108,7 +108,7 @@ struct URLFetcherTests {
     }
 
     @Test func failuresDoNotStopOtherFetches() async throws {
-        let paths = ["/pages/study.html", "/status/404", "/slow?s=6", "/pages/plain.txt", "/image"]
+        let paths = ["/pages/study.html", "/status/404", "/slow?s=25", "/pages/plain.txt", "/image"]
         let fetcher = fetcher(timeout: 1)
         let outcomes = await withTaskGroup(of: (Int, Bool).self) { group in
             for (index, path) in paths.enumerated() {
