@@ -8,11 +8,18 @@ struct ReportIndex {
     let report: Report
     let claims: [String: Claim]
     let documents: [String: Document]
+    /// Claims per page id, in page order.
+    let claimsByDocument: [String: [Claim]]
+    /// Conflict findings per match id, in finding order.
+    let conflictsByMatch: [String: [Finding]]
 
     init(_ report: Report) {
         self.report = report
         claims = Dictionary(report.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         documents = Dictionary(report.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        claimsByDocument = Dictionary(grouping: report.claims, by: \.document)
+        conflictsByMatch = Dictionary(grouping: report.findings.filter { $0.kind == .conflict && $0.match != nil },
+                                      by: { $0.match ?? "" })
     }
 
     /// The page a claim comes from (its id when the claim is unknown).
@@ -45,6 +52,6 @@ struct ReportIndex {
 
     /// The conflict findings of one match, in finding order.
     func conflicts(of match: Match) -> [Finding] {
-        report.findings.filter { $0.kind == .conflict && $0.match == match.id }
+        conflictsByMatch[match.id] ?? []
     }
 }

@@ -13,6 +13,7 @@ import Testing
         #expect(md.contains("### back pain (acupressure mat): major"))
         #expect(md.contains("| authors | different | −4.0 | Kjerryd vs Hohmann |"), "the match explanation shows penalties")
         #expect(md.contains("## Pages that could not be read"))
+        #expect(md.contains("pages: 2 (1 failed)"))
         #expect(!md.contains("\n\n\n"), "no runs of blank lines")
     }
 
@@ -30,5 +31,7 @@ import Testing
         let md = try MarkdownReportWriter().render(empty)
         #expect(md.contains("No study was recognised on more than one page."))
         #expect(md.contains("No page contradicts itself."))
+        #expect(!md.contains("failed)"), "zero counts do not open sections")
+        #expect(!md.contains("more in report.json"))
     }
 }

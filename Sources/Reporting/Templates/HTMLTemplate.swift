@@ -88,7 +88,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <div class="card minor"><b>{{summary.minor}}</b><span>minor findings</span></div>
 <div class="card info"><b>{{summary.info}}</b><span>info findings</span></div>
 <div class="card"><b>{{summary.matches}}</b><span>studies on 2+ pages ({{summary.possibleMatches}} possible)</span></div>
-<div class="card"><b>{{summary.pages}}</b><span>pages{{#summary.failedPages}} ({{summary.failedPages}} failed){{/summary.failedPages}}</span></div>
+<div class="card"><b>{{summary.pages}}</b><span>pages{{#summary.hasFailedPages}} ({{summary.failedPages}} failed){{/summary.hasFailedPages}}</span></div>
 <div class="card"><b>{{summary.studyClaims}}</b><span>study claims</span></div>
 <div class="card"><b>{{summary.evidenceClaims}}</b><span>evidence claims</span></div>
 </div>
@@ -162,6 +162,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <table><thead><tr><th>Page</th><th>Study</th><th>Year</th><th>Design</th><th>Sample size</th><th>Verdict</th><th>Where</th></tr></thead><tbody>
 {{#singles}}<tr><td>{{page}}</td><td>{{label}}</td><td>{{year}}</td><td>{{design}}</td><td>{{sampleSize}}</td><td>{{verdict}}</td><td class="loc">{{location}}</td></tr>
 {{/singles}}</tbody></table>
+{{#hasMoreSingles}}<p class="empty">…and {{moreSingles}} more in report.json.</p>{{/hasMoreSingles}}
 {{/hasSingles}}
 {{#hasFailures}}
 <h2 id="failures">Pages that could not be read</h2>

@@ -9,7 +9,7 @@ enum MarkdownTemplate {
 {{% CONTENT_TYPE: TEXT}}
 # Fact-check report
 
-**{{summary.findings}} findings: {{summary.major}} major, {{summary.minor}} minor, {{summary.info}} info** · pages: {{summary.pages}}{{#summary.failedPages}} ({{summary.failedPages}} failed){{/summary.failedPages}} · study claims: {{summary.studyClaims}} · evidence claims: {{summary.evidenceClaims}} · studies matched across pages: {{summary.matches}} ({{summary.possibleMatches}} possible)
+**{{summary.findings}} findings: {{summary.major}} major, {{summary.minor}} minor, {{summary.info}} info** · pages: {{summary.pages}}{{#summary.hasFailedPages}} ({{summary.failedPages}} failed){{/summary.hasFailedPages}} · study claims: {{summary.studyClaims}} · evidence claims: {{summary.evidenceClaims}} · studies matched across pages: {{summary.matches}} ({{summary.possibleMatches}} possible)
 
 | Findings | Count |
 |---|---:|
@@ -129,6 +129,10 @@ No page contradicts itself.
 {{#singles}}
 | {{page}} | {{label}} | {{year}} | {{design}} | {{sampleSize}} | {{verdict}} | {{location}} |
 {{/singles}}
+{{#hasMoreSingles}}
+
+…and {{moreSingles}} more in report.json.
+{{/hasMoreSingles}}
 
 {{/hasSingles}}
 {{#hasFailures}}

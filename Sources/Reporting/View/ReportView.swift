@@ -16,6 +16,9 @@ struct ReportView {
     let evidenceTable: EvidenceTableView
     let singles: [SingleStudyView]
     let hasSingles: Bool
+    /// Single-page studies left out of the appendix (they are all in report.json).
+    let moreSingles: Int
+    let hasMoreSingles: Bool
     let failures: [FailureView]
     let hasFailures: Bool
 }
@@ -24,6 +27,7 @@ struct ReportView {
 struct SummaryView {
     let pages: Int
     let failedPages: Int
+    let hasFailedPages: Bool
     let studyClaims: Int
     let evidenceClaims: Int
     let matches: Int

@@ -29,13 +29,15 @@ struct ReportViewBuilder {
         let others = report.findings.filter {
             $0.kind == .internal || ($0.kind == .conflict && !matchIDs.contains($0.match ?? ""))
         }.map(finding)
-        let singles = singleStudies(matched: Set(report.matches.flatMap(\.claims)))
+        let matched = Set(report.matches.flatMap(\.claims))
+        let singles = singleStudies(matched: matched)
+        let singleCount = report.claims.filter { $0.study != nil && !matched.contains($0.id) }.count
         let failures = report.failures.map { FailureView(source: escape($0.source), message: escape($0.message)) }
         return ReportView(
             generated: "\(ISO8601.string(report.run.time)) · reconcile \(escape(report.run.toolVersion))",
             inputs: report.run.inputs.map(escape).joined(separator: ", "),
             summary: SummaryView(
-                pages: summary.pages, failedPages: summary.failedPages, studyClaims: summary.studyClaims,
+                pages: summary.pages, failedPages: summary.failedPages, hasFailedPages: summary.failedPages > 0, studyClaims: summary.studyClaims,
                 evidenceClaims: summary.evidenceClaims, matches: summary.matches,
                 possibleMatches: summary.possibleMatches, findings: summary.findings,
                 major: summary.count(.major), minor: summary.count(.minor), info: summary.count(.info),
@@ -46,12 +48,13 @@ struct ReportViewBuilder {
             evidenceConflicts: evidence, hasEvidenceConflicts: !evidence.isEmpty,
             internalFindings: others, hasInternalFindings: !others.isEmpty,
             evidenceTable: evidenceTable(),
-            singles: singles, hasSingles: !singles.isEmpty,
+            singles: singles, hasSingles: !singles.isEmpty, moreSingles: singleCount - singles.count,
+            hasMoreSingles: singleCount > singles.count,
             failures: failures, hasFailures: !failures.isEmpty)
     }
 
     private func page(_ document: Document) -> PageView {
-        let claims = report.claims.filter { $0.document == document.id }
+        let claims = index.claimsByDocument[document.id] ?? []
         return PageView(
             id: escape(document.id), source: escape(document.source), title: escape(document.title ?? ""),
             studies: claims.filter { $0.study != nil }.count, evidence: claims.filter { $0.evidence != nil }.count)
@@ -138,11 +141,18 @@ struct ReportViewBuilder {
 
     private func evidenceTable() -> EvidenceTableView {
         let evidence = report.claims.compactMap(\.evidence)
-        let pages = report.documents.map(\.id).filter { id in evidence.contains { $0.document == id } }
+        let pages = report.documents.map(\.id).filter { !(index.claimsByDocument[$0] ?? []).allSatisfy { $0.evidence == nil } }
+        guard pages.count <= Self.evidenceTableMaxPages else {
+            return EvidenceTableView(columns: [], rows: [], hasRows: false)
+        }
         let topics = evidence.map(\.topic).uniqued()
         let conflicting = report.findings.filter { $0.kind == .evidenceConflict }
+        var byPageAndTopic: [String: EvidenceClaim] = [:]
+        for claim in evidence where byPageAndTopic[claim.document + "\u{0}" + claim.topic] == nil {
+            byPageAndTopic[claim.document + "\u{0}" + claim.topic] = claim
+        }
         let rows = topics.map { topic -> FieldRowView in
-            let claims = pages.map { page in evidence.first { $0.document == page && $0.topic == topic } }
+            let claims = pages.map { page in byPageAndTopic[page + "\u{0}" + topic] }
             let hits = claims.map { claim in
                 claim.flatMap { c in conflicting.filter { $0.claims.contains(c.id) }.map(\.severity).max() }
             }
@@ -163,7 +173,7 @@ struct ReportViewBuilder {
     }
 
     private func singleStudies(matched: Set<String>) -> [SingleStudyView] {
-        report.claims.compactMap(\.study).filter { !matched.contains($0.id) }.map { claim in
+        report.claims.compactMap(\.study).filter { !matched.contains($0.id) }.prefix(Self.singlesMax).map { claim in
             SingleStudyView(
                 page: escape(claim.document), label: escape(claim.label),
                 year: StudyField.year.value(of: claim).value, design: escape(StudyField.design.value(of: claim).value),
@@ -172,6 +182,12 @@ struct ReportViewBuilder {
                 location: escape(index.location(claim: claim.id, line: claim.span.line)))
         }
     }
+
+    /// The evidence-ratings table has one column per page; past this many it is left out.
+    static let evidenceTableMaxPages = 8
+
+    /// Rows of the "cited on one page only" appendix; the rest are in report.json.
+    static let singlesMax = 500
 
     /// Quotes shown per claim in a study section.
     static let quotesPerClaim = 3
