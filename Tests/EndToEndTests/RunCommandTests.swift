@@ -56,4 +56,24 @@ import Testing
         #expect(result.stderr.contains("nope"))
         #expect(try String(contentsOfFile: out + "/report.md", encoding: .utf8) == before)
     }
+
+    /// The whole pipeline scored by `score.py` against the thresholds of issue #5.
+    @Test(arguments: [
+        ("seeds", "Inputs", [
+            "links.precision=1", "links.recall=1", "conflicts.recall=1", "conflicts.precision=0.8",
+            "evidence_conflicts.recall=1", "evidence_conflicts.precision=0.8",
+        ]),
+        ("dev", "../shared/corpus/dev", ["links.f1=0.85", "conflicts.f1=0.75", "evidence_conflicts.f1=0.70"]),
+    ])
+    func scoresAsTheIssueAsks(corpus: String, pages: String, minimums: [String]) throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let out = scratch.path + "/out"
+        #expect(try ReconcileRunner.run(["run", pages, "--out", out, "--format", "json"]).status == 0)
+        let gold = Fixtures.corpus.appendingPathComponent("\(corpus)/gold.json").path
+        let score = try ProcessRunner.python([Fixtures.tools.appendingPathComponent("score.py").path,
+                                              "--gold", gold, out + "/report.json"]
+                                             + minimums.flatMap { ["--min", $0] })
+        #expect(score.status == 0, "score.py on \(corpus): \(score.stdout)\n\(score.stderr)")
+    }
 }
