@@ -190,3 +190,19 @@ import Testing
         #expect(AuthorExtractor().apaAuthors(in: entry) == expected)
     }
 }
+
+@Suite struct MoreTrickyPhrasingTests {
+    @Test(arguments: [("(Smith, 2019)", ["Smith"]), ("improved sleep (Langade 2021).", ["Langade"]),
+                      ("(March 2019)", [String]()), ("(Brazil, 2014)", [String]())])
+    func singleAuthorCitations(text: String, expected: [String]) {
+        #expect(AuthorExtractor().authors(in: text) == expected)
+    }
+
+    @Test func decadesAreNotYears() {
+        #expect(YearExtractor().year(in: "popular since the early 2000s") == nil)
+    }
+
+    @Test func armSizeIsNotTheTotal() {
+        #expect(SampleSizeExtractor().sampleSize(in: "n = 20 per group")?.value == nil)
+    }
+}

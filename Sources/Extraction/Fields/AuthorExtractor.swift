@@ -24,6 +24,20 @@ public struct AuthorExtractor: Sendable {
         caseSensitive: true)
     private static let apaName = TextPattern(
         #"(?:^|,\s+(?:&\s+|and\s+)?|\s(?:&|and)\s+)("# + particle + word + ")" + apaInitials, caseSensitive: true)
+    /// "(Smith, 2019)", "(Smith 2019a)": one author cited by name and year.
+    private static let singleCitation = TextPattern(
+        #"\((\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*),?\s+(?:19|20)\d\d[a-z]?[);,]"#, caseSensitive: true)
+
+    /// Capitalised words that look like a cited name but are places, months or demonyms.
+    private static func notAuthor(_ name: String) -> Bool {
+        Demonyms.table[name] != nil || months.contains(name.lowercased())
+    }
+
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
+    ]
+
     /// What may follow an author pair: a year, "(2009)", "et al." or a citing verb.
     private static let pairFollower = TextPattern(
         #"^(?:\s*\(\s*(?:19|20)\d\d|,?\s+(?:19|20)\d\d\b|\s+et al|\s+(?:"# + citingVerbs + #")\b)"#,
@@ -53,6 +67,12 @@ public struct AuthorExtractor: Sendable {
     func authorsWithRange(in text: String) -> (names: [String], range: Range<String.Index>)? {
         if let match = Self.etAl.firstMatch(in: text), let name = match.group(1).flatMap(clean) {
             return ([name], match.range)
+        }
+        for match in Self.singleCitation.matches(in: text) {
+            guard let raw = match.group(1), let name = clean(raw), !Self.notAuthor(name) else { continue }
+            if Self.pair.firstMatch(in: text) == nil || !text.contains(" and " + raw) && !text.contains("& " + raw) {
+                return ([name], match.range)
+            }
         }
         for match in Self.pair.matches(in: text) {
             guard let first = match.group(1).flatMap(clean), let second = match.group(2).flatMap(clean),

@@ -11,10 +11,10 @@ enum ColumnRoles {
     static let table: [(pattern: String, role: Role)] = [
         (#"^(?:design|study design|type|study type|type of study|trial type|method|methods|evidence type)\b"#, .design),
         (#"^(?:study|studies|source|study / source|study/source|trial|reference|citation|author|authors|first author|paper|publication)\b"#, .study),
-        (#"^(?:year|published|publication year|date)\b"#, .year),
-        (#"^(?:n|n =|sample|sample size|participants|subjects|patients|population size|size|enrolled|no\. of participants|number of participants)\b"#, .sampleSize),
+        (#"^(?:year|published|pub\.? year|publication year|year published|date)\b"#, .year),
+        (#"^(?:n\b|n =|total n|sample|participants|subjects|patients|people|population|size|enrolled|no\.? of|number of)"#, .sampleSize),
         (#"\b(?:duration|length|follow-up|follow up|period|protocol|dose / duration|dose/duration|time)\b"#, .duration),
-        (#"^(?:primary outcome|outcome|outcomes|condition|conditions|population|focus|topic|measure|measures|indication)\b"#, .outcome),
+        (#"^(?:primary outcome|outcome|outcomes|condition|conditions|focus|topic|measure|measures|indication)\b"#, .outcome),
         (#"^(?:key finding|key findings|finding|findings|result|results|main result|effect|conclusion|what it found)\b"#, .finding),
         (#"^(?:country|location|setting|where)\b"#, .country),
         (#"^(?:journal|venue|published in)\b"#, .venue),
