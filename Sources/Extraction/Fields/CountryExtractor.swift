@@ -3,7 +3,7 @@
 public struct CountryExtractor: Sendable {
     private static let names = Demonyms.table.keys.sorted { $0.count > $1.count }
     private static let pattern = TextPattern(
-        #"(?<![\p{L}.])("# + names.map { NSRegularExpressionEscape.escape($0) }.joined(separator: "|") + #")(?![\p{L}])"#,
+        #"(?<![\p{L}.])("# + names.map { TextPattern.escape($0) }.joined(separator: "|") + #")(?![\p{L}])"#,
         caseSensitive: true)
     private static let follower = TextPattern(Demonyms.nameFollowers, caseSensitive: true)
     private static let precursor = TextPattern(Demonyms.namePrecursors, caseSensitive: true)
@@ -20,18 +20,5 @@ public struct CountryExtractor: Sendable {
             return country
         }
         return nil
-    }
-}
-
-/// Escapes regular-expression metacharacters in literal vocabulary words.
-enum NSRegularExpressionEscape {
-    /// `text` with `\ . * + ? ( ) [ ] { } ^ $ |` escaped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\.*+?()[]{}^$|".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
     }
 }

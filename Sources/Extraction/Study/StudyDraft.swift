@@ -76,6 +76,21 @@ struct StudyDraft {
     }
 }
 
+extension StudyDraft {
+    /// Takes authors, year, venue and identifiers from the study's reference-list entry.
+    mutating func absorbReference(_ reference: StudyDraft) {
+        if authors.isEmpty {
+            authors = reference.authors
+            label = StudyProseReader.label(authors: authors, year: year ?? reference.year, phrase: nounPhrase)
+        }
+        if year == nil { year = reference.year }
+        if venue == nil { venue = reference.venue }
+        if design?.value == nil, reference.design?.value != nil { design = reference.design }
+        identifiers.absorb(reference.identifiers)
+        mentions.append(contentsOf: reference.mentions)
+    }
+}
+
 extension Identifiers {
     /// Fills unknown identifiers from `other` and appends its new citations.
     mutating func absorb(_ other: Identifiers) {

@@ -176,18 +176,3 @@ public struct StudyExtractor: Sendable {
         return key
     }
 }
-
-extension StudyDraft {
-    /// Takes authors, year, venue and identifiers from the study's reference-list entry.
-    mutating func absorbReference(_ reference: StudyDraft) {
-        if authors.isEmpty {
-            authors = reference.authors
-            label = StudyProseReader.label(authors: authors, year: year ?? reference.year, phrase: nounPhrase)
-        }
-        if year == nil { year = reference.year }
-        if venue == nil { venue = reference.venue }
-        if design?.value == nil, reference.design?.value != nil { design = reference.design }
-        identifiers.absorb(reference.identifiers)
-        mentions.append(contentsOf: reference.mentions)
-    }
-}

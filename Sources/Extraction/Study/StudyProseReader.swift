@@ -225,26 +225,3 @@ struct StudyProseReader {
         return parts.joined(separator: " ")
     }
 }
-
-extension StudyDraft {
-    /// Records a sentence that describes this study further.
-    mutating func addFollower(_ sentence: String) {
-        followers.append(sentence)
-        verdictContext.append(sentence)
-    }
-
-    /// Fills fields the mention itself left unknown from the sentences that follow it.
-    mutating func fillFromFollowers() {
-        for sentence in followers {
-            if design == nil { design = DesignExtractor().design(in: sentence, allowWeakCues: false) }
-            if sampleSize?.value == nil, let found = SampleSizeExtractor().sampleSize(in: sentence), found.value != nil {
-                sampleSize = found
-            }
-            if duration == nil { duration = DurationExtractor().duration(in: sentence) }
-            let line = mentions.first?.span.line ?? 1
-            for number in ReportedNumberExtractor().numbers(in: sentence, line: line) where !numbers.contains(number) {
-                numbers.append(number)
-            }
-        }
-    }
-}

@@ -32,6 +32,16 @@ struct TextPattern: @unchecked Sendable {
     /// Whether `text` contains a match.
     func isFound(in text: String) -> Bool { firstMatch(in: text) != nil }
 
+    /// `text` with `\ . * + ? ( ) [ ] { } ^ $ |` escaped, for literal vocabulary words.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\.*+?()[]{}^$|".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
     /// `text` with every match replaced by `template` (`$1` refers to groups).
     func replacing(in text: String, with template: String) -> String {
         guard let regex else { return text }
