@@ -206,3 +206,10 @@ import Testing
         #expect(SampleSizeExtractor().sampleSize(in: "n = 20 per group")?.value == nil)
     }
 }
+
+@Suite struct NumberWordBoundaryTests {
+    @Test(arguments: ["lost about the same weight as controls", "a freight of people", "attend to patients"])
+    func numbersInsideWordsAreNotCounts(text: String) {
+        #expect(SampleSizeExtractor().sampleSize(in: text)?.value == nil)
+    }
+}

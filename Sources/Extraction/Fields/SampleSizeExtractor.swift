@@ -17,11 +17,11 @@ public struct SampleSizeExtractor: Sendable {
         #"\b(\d{1,3}(?:,\d{3})*|\d+) (?:of|out of) (?:the )?(\d{1,3}(?:,\d{3})*|\d+) (?:"# + nouns + #"|completed|finished|enrolled|randomi[sz]ed)"#)
     /// "82 participants", "about 50 women", "forty-five young vegetarian adults".
     private static let counted = TextPattern(
-        #"(?<![\d.,:/-])(about |around |approximately |nearly |almost |roughly |more than |over |some |~)?"# + number
+        #"(?<![\p{L}\d.,:/-])(about |around |approximately |nearly |almost |roughly |more than |over |some |~)?"# + number
             + #"(?:\s*(?:–|-|to)\s*(\d+))?\s+"# + ParticipantNouns.qualifier + "(" + nouns + #")\b"#)
     /// "8 experienced male swimmers with eight controls": two compared groups add up.
     private static let comparedGroups = TextPattern(
-        number + #"\s+"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+(?:with|and|versus|vs\.?|against)\s+"#
+        #"(?<![\p{L}\d.,:/-])"# + number + #"\s+"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+(?:with|and|versus|vs\.?|against)\s+"#
             + number + #"\s+(?:matched\s+|healthy\s+|untrained\s+)?controls\b"#)
     private static let subset = TextPattern(
         #"^\s*(?:[A-Za-z'-]+ ){0,2}(?:"# + ParticipantNouns.subsetVerbs.joined(separator: "|") + ")")

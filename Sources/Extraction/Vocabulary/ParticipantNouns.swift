@@ -14,7 +14,9 @@ enum ParticipantNouns {
         "physicians", "clinicians", "practitioners", "travellers", "travelers", "attendants", "pilots",
         "drivers", "pupils", "parents", "fathers", "families", "households", "outpatients",
         "inpatients", "survivors", "drinkers", "dieters", "patients'", "participants'", "newborns",
-        "toddlers", "retirees", "elderly", "nursing-home residents", "trainees", "undergraduates",
+        "toddlers", "retirees", "elderly", "americans", "britons", "canadians", "australians",
+        "europeans", "germans", "koreans", "danes", "swedes", "norwegians", "finns", "italians",
+        "brazilians", "iranians", "respondents", "nursing-home residents", "trainees", "undergraduates",
     ]
 
     /// Adjectives and qualifiers allowed between a count and its noun ("46 older adults",

@@ -2,7 +2,7 @@
 /// be a study claim rather than talk about research in general ("dozens of trials show…").
 enum StudyNouns {
     /// Singular nouns for one study (regex alternation; plurals are not anchors).
-    static let singular = #"stud(?:y)|trial|rct|experiment|meta-?analysis|systematic review|review|position stand|consensus statement|analysis|paper"#
+    static let singular = #"stud(?:y)|trial|rct|experiment|meta-?analysis|systematic review|review|position stand|consensus statement|analysis|paper|survey"#
 
     /// Plural nouns used when a sentence names several studies by their years
     /// ("the 2012 Swedish and 2018 German RCTs").
