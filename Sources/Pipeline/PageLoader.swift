@@ -38,11 +38,12 @@ public struct PageLoader: Sendable {
     /// - Returns: A document or a failure for each input, in the same order.
     public func load(_ inputs: [Input]) async -> [Result<Document, PageFailure>] {
         var results = [Result<Document, PageFailure>?](repeating: nil, count: inputs.count)
+        let order = largestFirst(inputs)
         await withTaskGroup(of: (Int, Result<Document, PageFailure>).self) { group in
             var next = 0
             func addNext() {
-                guard next < inputs.count else { return }
-                let position = next
+                guard next < order.count else { return }
+                let position = order[next]
                 let input = inputs[position]
                 group.addTask { (position, await load(input)) }
                 next += 1
@@ -56,6 +57,17 @@ public struct PageLoader: Sendable {
         return zip(inputs, results).map { input, result in
             result ?? .failure(PageFailure(source: input.source, message: "\(input.source): not loaded", reason: .badData))
         }
+    }
+
+    /// Input positions with URLs first (their wait overlaps the parsing), then files from
+    /// the largest down, so a big page does not start last and leave the other workers idle.
+    func largestFirst(_ inputs: [Input]) -> [Int] {
+        let sizes = inputs.map { input -> Int in
+            guard case .file(let file) = input else { return Int.max }
+            var info = stat()
+            return stat(file.path, &info) == 0 ? Int(info.st_size) : -1
+        }
+        return inputs.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
     }
 
     /// Loads one input.
