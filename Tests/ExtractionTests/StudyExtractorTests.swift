@@ -186,3 +186,24 @@ import Testing
         #expect(StudyTableReader.headerAndRows(of: table)?.rows.count == 1)
     }
 }
+
+@Suite struct StudyVerdictResolverTests {
+    private let resolver = StudyVerdictResolver(classifier: VerdictClassifier())
+
+    @Test(arguments: [
+        ("People who showered cold reported fewer sick days, although they did not report being ill less often.", VerdictClass.mixed),
+        ("The takeaway the authors drew: the mat helped subjectively, but not beyond simply practicing relaxation.", .noEffect),
+        ("The authors framed it as exploratory, meaning it points a direction rather than proving an effect.", .preliminary),
+        ("Yes, a 2023 Cochrane review concluded that the lenses may make no difference to eye strain.", .noEffect),
+        ("No wonder people feel euphoric: cold plunging is a proven mood booster.", .strong),
+    ])
+    func readsCharacterisations(sentence: String, expected: VerdictClass) {
+        #expect(resolver.heaviest(in: [sentence])?.value == expected)
+    }
+
+    @Test func cueOutweighsAReportedResult() {
+        let texts = ["Participants felt more relaxed, but salivary cortisol did not change.",
+                     "The authors framed it as exploratory."]
+        #expect(resolver.heaviest(in: texts)?.value == .preliminary)
+    }
+}

@@ -5,6 +5,7 @@ struct StudyVerdictResolver {
         #"\bresults (?:are )?pending\b|\bnot yet (?:been )?published\b|\bhave not yet been (?:published|reported)\b|\brecruiting\b|\bstill running\b|\bunderway\b"#)
     private static let interjection = TextPattern(
         #"^\s*(?:A:\s*)?(?:yes|no|well|so|no wonder|of course|sure)\b\s*[,:;.!—–-]?\s*"#)
+    private static let mixedFinding = TextPattern(CharacterisationCues.mixedFinding)
     private static let cues = CharacterisationCues.patterns.map { TextPattern($0) }
 
     /// The weakest phrase weight taken as a characterisation on its own.
@@ -49,10 +50,20 @@ struct StudyVerdictResolver {
             // A leading "Yes," or "No wonder" answers a question or exclaims; it does not
             // rate the study the sentence goes on to describe.
             let text = Self.interjection.replacing(in: raw, with: "")
-            guard let match = classifier.bestMatch(in: text), match.verdict != .notReported else { continue }
-            let weight = match.weight + (Self.cues.contains { $0.isFound(in: text) } ? CharacterisationCues.bonus : 0)
+            var reading = classifier.bestMatch(in: text).flatMap { match -> (Classified<VerdictClass>, Int)? in
+                match.verdict == .notReported ? nil : (Classified(match.verdict, text: match.text), match.weight)
+            }
+            let cued = Self.cues.contains { $0.isFound(in: text) }
+            // A result that went both ways reads as mixed, unless the sentence is itself a
+            // characterisation ("the takeaway…: helped, but not beyond relaxation").
+            if !cued, let mixed = Self.mixedFinding.firstMatch(in: text),
+               reading.map({ $0.1 < CharacterisationCues.mixedFindingWeight || $0.0.value == .noEffect }) ?? true {
+                reading = (Classified(.mixed, text: mixed.text), CharacterisationCues.mixedFindingWeight)
+            }
+            guard let (verdict, base) = reading else { continue }
+            let weight = base + (cued ? CharacterisationCues.bonus : 0)
             if weight >= minimum, weight > (best?.weight ?? 0) {
-                best = (Classified(match.verdict, text: match.text), weight)
+                best = (verdict, weight)
             }
         }
         return best?.verdict

@@ -13,4 +13,10 @@ enum CharacterisationCues {
     ]
     /// The weight a cue adds to the verdict phrase of its sentence.
     static let bonus = 2
+
+    /// A finding that went one way for one outcome and not for another ("sick days fell,
+    /// but days of illness did not change"): the page reports a mixed result.
+    static let mixedFinding = #"\b(?:improved|improves|reduced|lowered|fell|rose|increased|decreased|fewer|better|lower|higher|benefit(?:ed|s)?|helped|worked)\b[^.;]*?,?\s+(?:but|although|though|whereas|yet)\s+[^.;]*?\b(?:did not|didn't|do not|does not|no|not|never|unchanged)\b"#
+    /// The weight of a mixed finding: that of an explicit rating.
+    static let mixedFindingWeight = 3
 }
