@@ -207,3 +207,11 @@ import Testing
         #expect(resolver.heaviest(in: texts)?.value == .preliminary)
     }
 }
+
+@Suite struct FootnoteKeyTests {
+    @Test(arguments: [("3", ["ref3"]), ("1,2", ["ref1", "ref2"]), ("4–6", ["ref4", "ref5", "ref6"]),
+                      ("web:141", ["web:141"])])
+    func expandsNumberedCitations(citation: String, expected: [String]) {
+        #expect(StudyProseReader.footnoteKeys(citation) == expected)
+    }
+}

@@ -34,7 +34,7 @@ public struct StudyExtractor: Sendable {
             }
         }
         for reference in references {
-            if let index = drafts.firstIndex(where: { !Set($0.identifiers.citations).isDisjoint(with: reference.identifiers.citations) }) {
+            if let index = drafts.firstIndex(where: { citesOnly(reference, $0) }) {
                 drafts[index].absorbReference(reference)
             } else if let index = bestMatch(for: reference, in: drafts), drafts[index].authors.isEmpty == false {
                 drafts[index].absorbReference(reference)
@@ -111,6 +111,15 @@ public struct StudyExtractor: Sendable {
             }
         }
         return units
+    }
+
+    /// Whether `draft` cites `reference` by its footnote and by no other footnote (a sentence
+    /// citing "[1,2]" names two studies; only a matching first author ties it to either).
+    private func citesOnly(_ reference: StudyDraft, _ draft: StudyDraft) -> Bool {
+        let keys = draft.identifiers.citations.filter { $0.hasPrefix("ref") }
+        guard !Set(keys).isDisjoint(with: reference.identifiers.citations) else { return false }
+        if keys.count == 1 { return true }
+        return draft.authors.first.map { $0.folded } == reference.authors.first.map { $0.folded }
     }
 
     /// The existing draft `candidate` most clearly names again, if one does.

@@ -146,7 +146,7 @@ struct StudyProseReader {
         let year = years.year(in: text, nearest: anchor)
         let sampleSize = SampleSizeExtractor().sampleSize(in: text)
         var identifiers = IdentifierExtractor().identifiers(in: text)
-        identifiers.citations = identifiers.citations.map { $0.allSatisfy(\.isASCIIDigit) ? "ref" + $0 : $0 }
+        identifiers.citations = identifiers.citations.flatMap(Self.footnoteKeys)
         identifiers.citations += sentence.footnotes.map { "ref\($0)" }
         let country = CountryExtractor().country(in: text)
         let venue = VenueExtractor().venue(in: text)
@@ -206,6 +206,23 @@ struct StudyProseReader {
         let before = text[..<range.lowerBound].split(separator: " ").suffix(2)
             .filter { $0.first?.isUppercase ?? false }
         return (before.map(String.init) + [team]).joined(separator: " ")
+    }
+
+    /// Numbered citations become reference keys ("[3]" → ref3, "[1,2]" → ref1 ref2, "[4–6]" →
+    /// ref4 ref5 ref6); named ones ("web:141") stay as they are.
+    static func footnoteKeys(_ citation: String) -> [String] {
+        guard citation.allSatisfy({ $0.isASCIIDigit || ",–- ".contains($0) }) else { return [citation] }
+        var keys: [String] = []
+        for part in citation.split(separator: ",") {
+            let bounds = part.split(whereSeparator: { $0 == "–" || $0 == "-" })
+                .compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            if bounds.count == 2, bounds[0] <= bounds[1], bounds[1] - bounds[0] < 20 {
+                keys += (bounds[0]...bounds[1]).map { "ref\($0)" }
+            } else if let single = bounds.first {
+                keys.append("ref\(single)")
+            }
+        }
+        return keys
     }
 
     /// "Hohmann et al. 2012 randomized controlled pilot studies".
