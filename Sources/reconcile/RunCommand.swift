@@ -54,13 +54,16 @@ struct RunCommand: AsyncParsableCommand {
         guard !result.report.documents.isEmpty else {
             throw result.failures.contains { $0.reason == .missingInput } ? ExitStatus.noInput : ExitStatus.dataError
         }
+        progress.show(message: "writing reports…")
         do {
             try recorded.save(outcome)
             try folder.write(result.report, formats: reports.format.formats, time: time)
         } catch {
+            progress.finish()
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitStatus.cannotCreate
         }
+        progress.finish()
         let files = reports.format.formats.map(\.fileName).joined(separator: ", ")
         let summary = ReportSummary(result.report).lines + ["reports: \(reports.out) (\(files))"]
         FileHandle.standardOutput.write(Data(summary.map { $0 + "\n" }.joined().utf8))
@@ -85,6 +88,11 @@ struct Progress: Sendable {
         case .matching(let claims): text = "matching \(claims) claims…"
         case .findings(let matches): text = "checking \(matches) matches for conflicts…"
         }
+        show(message: text)
+    }
+
+    func show(message text: String) {
+        guard enabled else { return }
         let line = colored ? "\u{1B}[2m\(text)\u{1B}[0m" : text
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
     }

@@ -106,7 +106,7 @@ struct ReportViewBuilder {
 
     private func finding(_ finding: Finding) -> FindingView {
         FindingView(id: escape(finding.id), severity: finding.severity.rawValue,
-                    field: finding.field?.rawValue ?? finding.kind.rawValue, message: escape(finding.message),
+                    field: finding.field.map(StudyField.title) ?? Self.kindTitle(finding.kind), message: escape(finding.message),
                     sides: sides(of: finding))
     }
 
@@ -191,6 +191,15 @@ struct ReportViewBuilder {
 
     /// Quotes shown per claim in a study section.
     static let quotesPerClaim = 3
+
+    /// What a finding without a field is about.
+    static func kindTitle(_ kind: Finding.Kind) -> String {
+        switch kind {
+        case .conflict: return "Conflict"
+        case .evidenceConflict: return "Evidence conflict"
+        case .internal: return "Inconsistent page"
+        }
+    }
 
     /// A score with one decimal ("11.4").
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }

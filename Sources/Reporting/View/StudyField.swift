@@ -22,6 +22,11 @@ enum StudyField: CaseIterable {
         }
     }
 
+    /// The row heading for a conflict field ("Sample size" for `sampleSize`).
+    static func title(of field: ConflictField) -> String {
+        allCases.first { $0.conflictField == field }?.title ?? field.rawValue
+    }
+
     /// The conflict field this row shows, when conflicts can be about it.
     var conflictField: ConflictField? {
         switch self {
