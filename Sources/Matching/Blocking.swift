@@ -3,8 +3,9 @@ import Extraction
 /// Finds the candidate pairs worth scoring, without comparing all pairs.
 ///
 /// Each claim registers hashed keys: every author surname, every identifier, its sample
-/// size, its country, its year (and the next year, so years one apart meet) combined with each condition
-/// phrase word. Claims naming no condition meet every claim of their year ±1; claims without
+/// size, its country, its year (and the next year, so years one apart meet) combined with the
+/// head word of each condition phrase ("pain" of "low back pain": a phrase and a narrower
+/// one share it). Claims naming no condition meet every claim of their year ±1; claims without
 /// a year meet every claim naming one of their conditions. All keys are scoped by the page's subject: pages
 /// on different known subjects never meet (the subject weight would reject them anyway). Only claims of different documents that share
 /// a key become candidates. Keys shared by more than ``maximumBlockSize`` claims (a word
@@ -22,7 +23,7 @@ struct Blocking: Sendable {
         queried.reserveCapacity(features.count)
         let someUnknown = features.contains { $0.subject == nil }
         for feature in features {
-            let keys = keys(feature, conditionWords: Array(Set(feature.conditions.joined())).sorted(),
+            let keys = keys(feature, conditionWords: Array(Set(feature.conditionHeads)).sorted(),
                             someUnknownSubject: someUnknown)
             registered.append(keys.register)
             queried.append(keys.query)

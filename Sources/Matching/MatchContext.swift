@@ -68,7 +68,7 @@ struct MatchContext: Sendable {
         let documentCount = documents.count
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var edges: [Clustering.Edge] = []
-            var sums: [Int: Double] = [:]
+            var sums = SumTable(capacity: 4096)
             var index = chunk
             while index < features.count {
                 let feature = features[index]
@@ -76,8 +76,8 @@ struct MatchContext: Sendable {
                     let other = features[partner]
                     let score = comparison.score(feature, other)
                     let ratio = exp2(score)
-                    sums[index * documentCount + other.document, default: 0] += ratio
-                    sums[partner * documentCount + feature.document, default: 0] += ratio
+                    sums.add(index * documentCount + other.document, ratio)
+                    sums.add(partner * documentCount + feature.document, ratio)
                     if score >= minimum { edges.append(Clustering.Edge(a: index, b: partner, score: score)) }
                 }
                 index += chunks
@@ -85,11 +85,11 @@ struct MatchContext: Sendable {
             results.store(chunk, edges: edges, sums: sums)
         }
         var edges: [Clustering.Edge] = []
-        var sums: [Int: Double] = [:]
+        var sums = SumTable(capacity: 4096)
         for chunk in 0..<chunks {
             let part = results.take(chunk)
             edges += part.edges
-            sums.merge(part.sums, uniquingKeysWith: +)
+            sums.merge(part.sums)
         }
         return (edges, Competition(context: self, sums: sums))
     }
@@ -120,12 +120,12 @@ struct MatchContext: Sendable {
 /// The lower of the two directions is the pair's score.
 struct Competition: Sendable {
     /// Σ likelihood ratios per (claim × document count + facing document).
-    private let sums: [Int: Double]
+    private let sums: SumTable
     private let context: MatchContext
     /// log2(p / (1 − p)) for the share probability p.
     let priorOdds: Double
 
-    init(context: MatchContext, sums: [Int: Double] = [:]) {
+    init(context: MatchContext, sums: SumTable = SumTable()) {
         self.context = context
         self.sums = sums
         let p = min(0.99, max(0.01, context.weights.shareProbability))
@@ -146,7 +146,7 @@ struct Competition: Sendable {
         func direction(_ x: Int, facing y: Int) -> (prior: Double, competition: Double, document: Int) {
             let document = context.features[y].document
             let n = Double(max(1, context.studyCounts[document]))
-            let all = sums[x * context.documents.count + document] ?? 0
+            let all = sums.sum(x * context.documents.count + document)
             let others = max(0, all - ratio)
             return (priorOdds - log2(n), -log2(1 + others / n), document)
         }
@@ -164,23 +164,23 @@ struct Competition: Sendable {
 /// own slot once.
 final class ChunkResults: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [(edges: [Clustering.Edge], sums: [Int: Double])]
+    private var slots: [(edges: [Clustering.Edge], sums: SumTable)]
 
     init(count: Int) {
-        slots = Array(repeating: ([], [:]), count: count)
+        slots = Array(repeating: ([], SumTable(capacity: 1)), count: count)
     }
 
-    func store(_ chunk: Int, edges: [Clustering.Edge], sums: [Int: Double]) {
+    func store(_ chunk: Int, edges: [Clustering.Edge], sums: SumTable) {
         lock.lock()
         slots[chunk] = (edges, sums)
         lock.unlock()
     }
 
-    func take(_ chunk: Int) -> (edges: [Clustering.Edge], sums: [Int: Double]) {
+    func take(_ chunk: Int) -> (edges: [Clustering.Edge], sums: SumTable) {
         lock.lock()
         defer { lock.unlock() }
         let slot = slots[chunk]
-        slots[chunk] = ([], [:])
+        slots[chunk] = ([], SumTable(capacity: 1))
         return slot
     }
 }

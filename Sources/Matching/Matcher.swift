@@ -51,6 +51,13 @@ public struct Matcher: Sendable {
         }
     }
 
+    /// How many candidate pairs blocking gives for these claims (what the matcher scores;
+    /// all pairs would be n(n−1)/2).
+    public func candidatePairCount(_ claims: [Claim]) -> Int {
+        let context = MatchContext(claims: claims, weights: weights)
+        return Blocking.candidates(context.features).reduce(0) { $0 + $1.count }
+    }
+
     /// The field-by-field comparison of two study claims in the context of a run, whether or
     /// not they were candidates (for `reconcile explain`).
     /// - Parameters:

@@ -26,8 +26,11 @@ final class StudyFeatures: Sendable {
     let days: Int?
     /// Each condition phrase as sorted, unique word ids.
     let conditions: [[Int]]
-    /// One id per condition phrase (its word set), for value frequencies and blocking.
+    /// One id per condition phrase (its word set), for value frequencies.
     let conditionKeys: [Int]
+    /// The last word of each condition phrase (its head noun: "pain" in "low back pain"),
+    /// for blocking: a phrase and a narrower one share their head.
+    let conditionHeads: [Int]
     /// PMID, DOI, NCT, PMCID, case-normalised; `nil` where unknown.
     let identifiers: [String?]
     let hasIdentifiers: Bool
@@ -43,7 +46,7 @@ final class StudyFeatures: Sendable {
 
     init(index: Int, document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
          family: DesignFamily?, sampleSize: Int?, days: Int?, conditions: [[Int]],
-         conditionKeys: [Int], identifiers: [String?], country: Int?, venue: [Int],
+         conditionKeys: [Int], conditionHeads: [Int], identifiers: [String?], country: Int?, venue: [Int],
          venueAcronym: Int?, labelWords: [Int], textWords: [Int], population: Population?) {
         self.index = index
         self.document = document
@@ -56,6 +59,7 @@ final class StudyFeatures: Sendable {
         self.days = days
         self.conditions = conditions
         self.conditionKeys = conditionKeys
+        self.conditionHeads = conditionHeads
         self.identifiers = identifiers
         self.hasIdentifiers = identifiers.contains { $0 != nil }
         self.country = country
@@ -90,12 +94,14 @@ struct FeatureInterner {
         let design = claim.design?.value.flatMap { $0 == .unknown || $0 == .other ? nil : $0 }
         var phrases: [[Int]] = []
         var keys: [Int] = []
+        var heads: [Int] = []
         for condition in claim.conditions {
             let words = TextFolding.phraseWords(condition)
-            if words.isEmpty { continue }
+            guard let head = words.last else { continue }
             let phrase = ids(words)
             if phrases.contains(phrase) { continue }
             phrases.append(phrase)
+            heads.append(id(head))
             keys.append(id("condition:" + phrase.map(String.init).joined(separator: ",")))
         }
         let venueWords = claim.venue.map { TextFolding.venueWords($0) } ?? []
@@ -110,7 +116,7 @@ struct FeatureInterner {
             index: index, document: document, subject: subject, authors: authors, year: claim.year,
             design: design, family: design.flatMap { DesignFamily($0) },
             sampleSize: claim.sampleSize?.value, days: claim.duration?.value,
-            conditions: phrases, conditionKeys: keys, identifiers: [
+            conditions: phrases, conditionKeys: keys, conditionHeads: heads, identifiers: [
                 claim.identifiers.pmid, claim.identifiers.doi?.lowercased(),
                 claim.identifiers.nct?.uppercased(), claim.identifiers.pmcid?.uppercased(),
             ],

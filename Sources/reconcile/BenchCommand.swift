@@ -46,5 +46,9 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "matching: %d claims on %d pages -> %d matches (%d claims linked) in %.2f s "
                      + "(process CPU %.2f s incl. generating the claims), peak RSS %.0f MB",
                      input.count - pages, pages, matches.count, linked, seconds, cpu, peakMB))
+        let studies = Double(input.count - pages)
+        let pairs = Matcher().candidatePairCount(input)
+        print(String(format: "blocking: %d candidate pairs (%.4f%% of all %.0f pairs)",
+                     pairs, 100 * Double(pairs) / (studies * (studies - 1) / 2), studies * (studies - 1) / 2))
     }
 }
