@@ -134,3 +134,68 @@ import Testing
         #expect(document.blocks.map(\.text) == ["Article text."])
     }
 }
+
+@Suite struct MainContentTests {
+    /// A review article inside typical site chrome, in the shape of the seed renditions.
+    static let reviewPage = """
+        <!DOCTYPE html><html><head><title>Review</title><script>var tracking = "leak";</script></head>
+        <body class="single-post">
+        <div id="cookie-notice" class="cookie-banner"><p>We use cookies to improve your experience.</p>
+        <button>Accept</button></div>
+        <header class="site-header"><a href="/">Site</a><nav><ul class="menu"><li><a href="/">Home</a></li>
+        <li><a href="/reviews">Reviews</a></li></ul></nav></header>
+        <main id="main"><article class="post hentry"><h1>Does It Work? A Review</h1>
+        <div class="entry-content">
+        <p>Short intro.</p>
+        <h2>Studies</h2>
+        <table><thead><tr><th>Study</th><th>N</th></tr></thead><tbody><tr><td>Trial A</td><td>82</td></tr></tbody></table>
+        <p>After reviewing ten studies, the evidence is mixed, but promising, for pain, sleep, and stress.</p>
+        <ul><li>Pain: good</li><li>Sleep: fair</li></ul>
+        <p>Verdict: yes.</p>
+        </div></article>
+        <aside class="sidebar"><h3>Related posts</h3><ul><li><a href="/a">Another review of something</a></li></ul></aside>
+        </main>
+        <div class="related-posts"><h3>You may also like</h3><p><a href="/b">A related post with a long enough title to score</a></p></div>
+        <footer class="site-footer"><p>Copyright 2026, all rights reserved, terms, privacy.</p></footer>
+        <script>document.write("script text")</script></body></html>
+        """
+
+    @Test func keepsEveryBlockOfTheArticleAndNothingElse() throws {
+        let document = try HTMLParser().parse(Array(Self.reviewPage.utf8), id: "r", source: "r.html")
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .heading, .table, .paragraph, .listItem, .listItem, .paragraph])
+        #expect(document.blocks.map(\.text).first == "Does It Work? A Review")
+        #expect(document.blocks.map(\.text).last == "Verdict: yes.")
+        let all = document.blocks.map(\.text).joined(separator: " ")
+        for chrome in ["cookies", "Home", "Related", "also like", "Copyright", "leak", "script text"] {
+            #expect(!all.contains(chrome), "\(chrome) leaked")
+        }
+    }
+
+    @Test func unlikelyWrapperDoesNotHideTheArticle() throws {
+        // A page wrapper whose class looks like a sidebar must not lose the article.
+        let prose = String(repeating: "This sentence is part of the article body, with commas, and detail. ", count: 12)
+        let html = """
+            <html><body><div class="sidebar-layout-wrapper">
+            <div class="story"><p>\(prose)</p><p>\(prose)</p></div>
+            <div class="comments"><p>I disagree with this, strongly, very strongly.</p></div>
+            </div></body></html>
+            """
+        let document = try HTMLParser().parse(Array(html.utf8), id: "w", source: "w.html")
+        #expect(document.blocks.count == 2)
+        #expect(document.blocks.allSatisfy { $0.text.hasPrefix("This sentence") })
+    }
+}
+
+extension MainContentTests {
+    @Test func headingRightBeforeTheContentIsItsTitle() throws {
+        let prose = String(repeating: "A long sentence of article prose, with commas, for scoring. ", count: 10)
+        let html = """
+            <html><body><div class="layout"><h2>Elsewhere</h2><div class="promo">x</div>
+            <h1>The Title</h1><div class="content"><p>\(prose)</p><p>\(prose)</p></div>
+            <h2>Trailing heading</h2></div></body></html>
+            """
+        let document = try HTMLParser().parse(Array(html.utf8), id: "h", source: "h.html")
+        #expect(document.blocks.map(\.kind) == [.heading, .paragraph, .paragraph])
+        #expect(document.blocks.first?.text == "The Title")
+    }
+}

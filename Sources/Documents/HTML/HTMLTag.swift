@@ -2,7 +2,8 @@
 /// (inline, transparent to text).
 enum HTMLTag: UInt8, Sendable {
     case other
-    // Never visible, or not text: their whole subtree is dropped.
+    // Never visible, or not text: their whole subtree is dropped (`math` is not: MathML
+    // is visible text, kept inline).
     case head, title, script, style, noscript, template, svg, math, iframe, object, embed,
         canvas, input, select, textarea, button, option, datalist, meta, link, audio, video
     // Site chrome, dropped where clearly marked.
@@ -85,7 +86,7 @@ extension HTMLTag {
     /// Dropped with everything inside: not visible text.
     var isInvisible: Bool {
         switch self {
-        case .head, .title, .script, .style, .noscript, .template, .svg, .math, .iframe, .object,
+        case .head, .title, .script, .style, .noscript, .template, .svg, .iframe, .object,
             .embed, .canvas, .input, .select, .textarea, .button, .option, .datalist, .meta,
             .link, .audio, .video:
             true

@@ -232,7 +232,10 @@ struct HTMLTreeWalker {
         let element = Int(index)
         model.elements[element].endBlock = Int32(model.blocks.count)
         let parent = Int(model.elements[element].parent)
-        if parent >= 0 && !unlikelyRoot {
+        guard parent >= 0 else { return }
+        model.elements[parent].allCharacters += model.elements[element].allCharacters
+        model.elements[parent].allLinkCharacters += model.elements[element].allLinkCharacters
+        if !unlikelyRoot {
             model.elements[parent].characters += model.elements[element].characters
             model.elements[parent].linkCharacters += model.elements[element].linkCharacters
             model.elements[parent].commas += model.elements[element].commas
@@ -279,6 +282,8 @@ struct HTMLTreeWalker {
         model.elements[Int(owner)].characters += text.characters
         model.elements[Int(owner)].linkCharacters += text.linkCharacters
         model.elements[Int(owner)].commas += text.commas
+        model.elements[Int(owner)].allCharacters += text.characters
+        model.elements[Int(owner)].allLinkCharacters += text.linkCharacters
     }
 
     // MARK: Text

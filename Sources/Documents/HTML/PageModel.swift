@@ -32,6 +32,9 @@ struct PageElement: Sendable {
     var characters = 0
     var linkCharacters = 0
     var commas = 0
+    /// Visible characters and characters inside links in this subtree, unlikely parts included.
+    var allCharacters = 0
+    var allLinkCharacters = 0
 }
 
 /// A block found by the walk, with the figures scoring needs.
@@ -50,6 +53,8 @@ struct DraftBlock: Sendable {
     var isUnlikely: Bool
     /// A slot reserved for a block that turned out to have no text.
     var isEmpty: Bool
+    /// For a table, the score its rows earn as paragraphs (``TableBuilder``); else 0.
+    var rowScore = 0.0
 
     /// A reserved slot, filled when the block's element closes.
     static func placeholder(owner: Int32) -> DraftBlock {

@@ -15,6 +15,10 @@ struct TableBuilder {
     private var rowLines: [Int] = []
     private var rowIsAllHeader: [Bool] = []
     private var row: [String] = []
+    private var rowCharacters = 0
+    /// Readability scores each cell like a paragraph; here each row of 25+ characters
+    /// counts `1 + min(length / 100, 3)`, its commas apart.
+    private(set) var rowScore = 0.0
     private var rowLine = 0
     private var rowAllHeader = true
     private var rowOpen = false
@@ -43,6 +47,10 @@ struct TableBuilder {
         defer {
             row = []
             rowAllHeader = true
+            rowCharacters = 0
+        }
+        if rowCharacters >= ContentScorer.minimumScoredLength {
+            rowScore += 1 + Double(min(rowCharacters / 100, 3))
         }
         guard row.contains(where: { !$0.isEmpty }) else { return }
         if rowInHead {
@@ -69,6 +77,7 @@ struct TableBuilder {
         guard let finished = cell else { return }
         cell = nil
         row.append(String(decoding: finished.bytes, as: UTF8.self))
+        rowCharacters += finished.characters
         if !cellIsHeader { rowAllHeader = false }
     }
 
@@ -112,7 +121,7 @@ struct TableBuilder {
         return DraftBlock(
             kind: .table, level: nil, text: Array(text.utf8), table: table, line: line, owner: owner,
             characters: totals.characters, linkCharacters: totals.linkCharacters,
-            commas: totals.commas, isUnlikely: isUnlikely, isEmpty: false)
+            commas: totals.commas, isUnlikely: isUnlikely, isEmpty: false, rowScore: builder.rowScore)
     }
 
     /// The table's `<caption>` as a caption block, if it has text.

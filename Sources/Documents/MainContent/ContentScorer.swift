@@ -5,8 +5,9 @@
 /// container's score starts from its tag and class/id hints and is scaled by
 /// `1 - link density`. The best container wins (moving up when most strong candidates
 /// share an ancestor, or when its parent scores better); siblings that score well, or
-/// that are plain prose, join it. When the winner holds too little text, the page's
-/// likely blocks are kept instead.
+/// that are plain prose, join it. Data tables score by their rows, list items at half.
+/// When the winner holds too little text, a second pass counts unlikely elements too;
+/// when that fails as well, the page's likely blocks are kept.
 struct ContentScorer {
     /// Blocks shorter than this (in characters) do not score.
     static let minimumScoredLength = 25
@@ -14,40 +15,61 @@ struct ContentScorer {
     static let minimumArticleLength = 500
     /// How many ancestors a block's score reaches.
     static let ancestorLevels = 5
+    /// List items count for less than paragraphs (menus and link lists are lists).
+    static let listItemWeight = 0.5
+    /// A data table's row score counts for less than the same text in paragraphs.
+    static let tableWeight = 0.5
 
     let page: PageModel
 
     /// Indexes of the blocks to keep, in page order.
+    ///
+    /// Like readability, a first pass leaves out everything below an element whose
+    /// class or id says it is unlikely content; when that pass finds too little (the
+    /// unlikely hint was wrong, e.g. on a page wrapper), a second pass counts everything
+    /// and lets class weights alone push comments and sidebars down.
     func selectedBlocks() -> [Int] {
-        let likely = page.blocks.indices.filter { !page.blocks[$0].isEmpty && !page.blocks[$0].isUnlikely }
-        guard let selection = articleBlocks() else { return fallback(likely) }
-        let length = selection.reduce(0) { $0 + page.blocks[$1].characters }
-        if length < Self.minimumArticleLength {
-            let likelyLength = likely.reduce(0) { $0 + page.blocks[$1].characters }
+        let all = page.blocks.indices.filter { !page.blocks[$0].isEmpty }
+        let likely = all.filter { !page.blocks[$0].isUnlikely }
+        for strict in [true, false] {
+            let pass = Pass(page: page, strict: strict)
+            guard let selection = pass.articleBlocks() else { continue }
+            let length = characters(selection)
+            let pool = characters(strict ? likely : all)
             // A short page is its own article; a short pick from a long page is a miss.
-            if likelyLength > length * 2 { return fallback(likely) }
+            if length >= Self.minimumArticleLength || pool <= length * 2 { return selection }
         }
-        return selection
+        return characters(likely) * 2 < characters(all) ? all : likely
     }
 
-    /// The page's likely blocks, or all of them when the unlikely ones hold most text.
-    private func fallback(_ likely: [Int]) -> [Int] {
-        let all = page.blocks.indices.filter { !page.blocks[$0].isEmpty }
-        let likelyLength = likely.reduce(0) { $0 + page.blocks[$1].characters }
-        let allLength = all.reduce(0) { $0 + page.blocks[$1].characters }
-        return likelyLength * 2 < allLength ? all : likely
+    private func characters(_ blocks: [Int]) -> Int {
+        blocks.reduce(0) { $0 + page.blocks[$1].characters }
+    }
+}
+
+/// One scoring pass of ``ContentScorer``.
+private struct Pass {
+    let page: PageModel
+    /// Leave out unlikely elements and their blocks.
+    let strict: Bool
+
+    private func counts(_ block: DraftBlock) -> Bool {
+        !block.isEmpty && !(strict && block.isUnlikely)
     }
 
     // MARK: Scoring
 
     private func scores() -> [Double?] {
         var scores = [Double?](repeating: nil, count: page.elements.count)
-        for block in page.blocks where !block.isEmpty && !block.isUnlikely && isScored(block) {
+        for block in page.blocks where counts(block) && isScored(block) {
             var score = 1.0 + Double(block.commas) + Double(min(block.characters / 100, 3))
-            if block.kind == .listItem { score *= 0.5 }
+            if block.kind == .listItem { score *= ContentScorer.listItemWeight }
+            if block.kind == .table {
+                score = (block.rowScore + Double(block.commas)) * ContentScorer.tableWeight
+            }
             var element = block.owner
             var level = 0
-            while element >= 0 && level < Self.ancestorLevels {
+            while element >= 0 && level < ContentScorer.ancestorLevels {
                 let index = Int(element)
                 if scores[index] == nil { scores[index] = initialScore(page.elements[index]) }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
@@ -64,11 +86,12 @@ struct ContentScorer {
     }
 
     private func isScored(_ block: DraftBlock) -> Bool {
-        guard block.characters >= Self.minimumScoredLength else { return false }
+        guard block.characters >= ContentScorer.minimumScoredLength else { return false }
         switch block.kind {
         case .paragraph, .quote, .listItem: return true
         case .heading: return (block.level ?? 1) > 1
-        case .table, .caption: return false
+        case .table: return block.rowScore > 0
+        case .caption: return false
         }
     }
 
@@ -85,15 +108,18 @@ struct ContentScorer {
     }
 
     private func linkDensity(_ element: PageElement) -> Double {
-        guard element.characters > 0 else { return 0 }
-        return Double(element.linkCharacters) / Double(element.characters)
+        let characters = strict ? element.characters : element.allCharacters
+        let links = strict ? element.linkCharacters : element.allLinkCharacters
+        return characters > 0 ? Double(links) / Double(characters) : 0
     }
 
     // MARK: Choosing the article
 
-    private func articleBlocks() -> [Int]? {
+    func articleBlocks() -> [Int]? {
         let scores = scores()
-        let candidates = scores.indices.filter { scores[$0] != nil && !page.elements[$0].isUnlikely }
+        let candidates = scores.indices.filter {
+            scores[$0] != nil && !(strict && page.elements[$0].isUnlikely)
+        }
         guard var top = candidates.max(by: { (scores[$0] ?? 0) < (scores[$1] ?? 0) }) else {
             return nil
         }
@@ -108,7 +134,26 @@ struct ContentScorer {
             else { break }
             top = parent
         }
+        top = enclosingArticle(of: top)
         return withSiblings(top, scores: scores)
+    }
+
+    /// The `<article>` around the pick, when the pick is most of it: its title, byline
+    /// and short paragraphs belong to the article even though they score nothing.
+    private func enclosingArticle(of top: Int) -> Int {
+        var ancestor = Int(page.elements[top].parent)
+        var steps = 0
+        while ancestor >= 0 && steps < ContentScorer.ancestorLevels {
+            let element = page.elements[ancestor]
+            if element.tag == .article {
+                let articleLength = strict ? element.characters : element.allCharacters
+                let topLength = strict ? page.elements[top].characters : page.elements[top].allCharacters
+                return articleLength <= topLength * 2 ? ancestor : top
+            }
+            ancestor = Int(element.parent)
+            steps += 1
+        }
+        return top
     }
 
     /// When three of the five best candidates score near the top and sit below one
@@ -175,13 +220,15 @@ struct ContentScorer {
             if blockIndex < childStart {
                 // A block directly in the parent, before the next child element.
                 let block = page.blocks[blockIndex]
-                if !block.isEmpty && !block.isUnlikely && isProse(block) { result.append(blockIndex) }
+                if counts(block) && (isProse(block) || titles(blockIndex, top)) {
+                    result.append(blockIndex)
+                }
                 blockIndex += 1
                 continue
             }
             let sibling = page.elements[child]
             var include = child == top
-            if !include && !sibling.isUnlikely, let score = scores[child] {
+            if !include && !(strict && sibling.isUnlikely), let score = scores[child] {
                 let bonus = topClass != 0 && sibling.classHash == topClass ? topScore * 0.2 : 0
                 include = score + bonus >= threshold
             }
@@ -190,6 +237,22 @@ struct ContentScorer {
             child = Int(sibling.nextSibling)
         }
         return result
+    }
+
+    /// A heading right before the article element (only headings or empty slots between)
+    /// is its title.
+    private func titles(_ index: Int, _ top: Int) -> Bool {
+        guard page.blocks[index].kind == .heading, index < Int(page.elements[top].firstBlock) else {
+            return false
+        }
+        let owner = page.blocks[index].owner
+        var next = index + 1
+        while next < Int(page.elements[top].firstBlock) {
+            let block = page.blocks[next]
+            guard block.isEmpty || (block.kind == .heading && block.owner == owner) else { return false }
+            next += 1
+        }
+        return true
     }
 
     /// Readability's test for a paragraph sibling worth keeping.
@@ -202,6 +265,6 @@ struct ContentScorer {
 
     private func blocks(in element: Int) -> [Int] {
         let range = Int(page.elements[element].firstBlock)..<Int(page.elements[element].endBlock)
-        return range.filter { !page.blocks[$0].isEmpty && !page.blocks[$0].isUnlikely }
+        return range.filter { counts(page.blocks[$0]) }
     }
 }
