@@ -67,18 +67,10 @@ public struct RunPipeline: Sendable {
                     progress: @Sendable (Step) -> Void = { _ in }) async -> RunResult {
         let collected = InputCollector(skipping: skipping).collect(paths)
         progress(.loading(pages: collected.inputs.count))
-        let loaded = await loader.load(collected.inputs)
-        var documents: [Document] = []
-        var failures = collected.failures
-        for result in loaded {
-            switch result {
-            case .success(let document): documents.append(document)
-            case .failure(let failure): failures.append(failure)
-            }
-        }
+        let pages = LoadedPages(collectionFailures: collected.failures, results: await loader.load(collected.inputs))
         let info = RunInfo(time: time, inputs: paths, toolVersion: toolVersion)
-        let report = await analyze(documents: documents, failures: failures, info: info, progress: progress)
-        return RunResult(report: report, failures: failures)
+        let report = await analyze(documents: pages.documents, failures: pages.failures, info: info, progress: progress)
+        return RunResult(report: report, failures: pages.failures)
     }
 
     /// Runs the pure stages on parsed pages.

@@ -24,16 +24,8 @@ struct BlocksCommand: AsyncParsableCommand {
     @Option(help: "Output format.") var format: BlocksFormat = .text
 
     func run() async throws {
-        let collected = InputCollector().collect(inputs.paths)
-        let results = await PageLoader().load(collected.inputs)
-        var documents: [Document] = []
-        var failures = collected.failures
-        for result in results {
-            switch result {
-            case .success(let document): documents.append(document)
-            case .failure(let failure): failures.append(failure)
-            }
-        }
+        let pages = await PageLoader().load(paths: inputs.paths)
+        let documents = pages.documents
         var output: [UInt8]
         switch format {
         case .json:
@@ -43,12 +35,7 @@ struct BlocksCommand: AsyncParsableCommand {
             output = Array(BlocksText.render(documents).utf8)
         }
         FileHandle.standardOutput.write(Data(output))
-        if !failures.isEmpty {
-            let report = failures.map { "error: \($0.message)\n" }.joined()
-            FileHandle.standardError.write(Data(report.utf8))
-        }
-        if failures.contains(where: { $0.reason == .missingInput }) { throw ExitStatus.noInput }
-        if documents.isEmpty { throw ExitStatus.dataError }
+        try ExitStatus.reportFailures(of: pages)
     }
 }
 

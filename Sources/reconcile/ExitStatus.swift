@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Pipeline
 
 /// Process exit codes (sysexits, DESIGN.md "Command line"); the only place they are defined.
 enum ExitStatus {
@@ -14,4 +16,16 @@ enum ExitStatus {
     static let noInput = ExitCode(66)
     /// EX_CANTCREAT: the reports could not be written (the previous ones are untouched).
     static let cannotCreate = ExitCode(73)
+
+    /// Names every failed page or PATH on stderr (`error: path: problem`), then exits 66 when
+    /// a PATH is missing, 65 when no page could be read; returns when the run may go on.
+    ///
+    /// - Throws: ``noInput`` or ``dataError`` as an `ExitCode`.
+    static func reportFailures(of pages: LoadedPages) throws {
+        if !pages.failures.isEmpty {
+            FileHandle.standardError.write(Data(pages.failures.map { "error: \($0.message)\n" }.joined().utf8))
+        }
+        if pages.hasMissingInput { throw noInput }
+        if pages.documents.isEmpty { throw dataError }
+    }
 }

@@ -29,16 +29,8 @@ struct ExtractCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let collected = InputCollector().collect(inputs.paths)
-        let results = await PageLoader().load(collected.inputs)
-        var documents: [Document] = []
-        var failures = collected.failures
-        for result in results {
-            switch result {
-            case .success(let document): documents.append(document)
-            case .failure(let failure): failures.append(failure)
-            }
-        }
+        let pages = await PageLoader().load(paths: inputs.paths)
+        let documents = pages.documents
         let extractor = ClaimExtractor()
         let extractOnly = RunPipeline.Stages(extract: { extractor.extract(from: $0) }, match: { _ in [] },
                                              findings: { _, _ in [] })
@@ -58,11 +50,7 @@ struct ExtractCommand: AsyncParsableCommand {
         } else {
             FileHandle.standardOutput.write(data)
         }
-        if !failures.isEmpty {
-            FileHandle.standardError.write(Data(failures.map { "error: \($0.message)\n" }.joined().utf8))
-        }
-        if failures.contains(where: { $0.reason == .missingInput }) { throw ExitStatus.noInput }
-        if documents.isEmpty { throw ExitStatus.dataError }
+        try ExitStatus.reportFailures(of: pages)
     }
 }
 
