@@ -55,6 +55,12 @@ public struct RunStore: Sendable {
         try guarded { try writer.read { db in try Migrations.migrator.appliedMigrations(db) } }
     }
 
+    /// SQLite's `PRAGMA integrity_check`: `["ok"]` for a sound file, else the problems found.
+    /// - Throws: ``StoreError/database(path:detail:)``.
+    public func integrityCheck() throws -> [String] {
+        try guarded { try writer.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
+    }
+
     /// Saves a whole run in one transaction.
     /// - Parameter snapshot: The run and everything it produced; `run.id` is ignored.
     /// - Returns: The new run id.

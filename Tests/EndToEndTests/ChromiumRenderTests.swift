@@ -10,7 +10,7 @@ import Testing
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.path + "/out"
-        #expect(try ReconcileRunner.run(["run", "Inputs", "--out", out, "--format", "html"]).status == 0)
+        #expect(try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", out, "--format", "html"]).status == 0)
         let png = scratch.path + "/report.png"
         let render = try Chromium.screenshot(chromium, page: out + "/report.html", to: png, profile: scratch.path + "/profile")
         #expect(render.status == 0, "chromium: \(render.stderr)")

@@ -9,7 +9,7 @@ import Testing
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.path + "/Reports/latest"
-        let result = try ReconcileRunner.run(["run", "Inputs", "--out", out])
+        let result = try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", out])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty, "no progress when stderr is not a terminal")
         for file in Self.reportFiles {
@@ -25,7 +25,7 @@ import Testing
     @Test func failOnMajorExitsThreeOnTheSeeds() throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
-        let result = try ReconcileRunner.run(["run", "Inputs", "--out", scratch.path + "/out", "--fail-on", "major"])
+        let result = try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", scratch.path + "/out", "--fail-on", "major"])
         #expect(result.status == 3)
         #expect(FileManager.default.fileExists(atPath: scratch.path + "/out/report.json"), "reports still written")
     }
@@ -33,7 +33,7 @@ import Testing
     @Test func writesOnlyTheFormatsAsked() throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
-        let result = try ReconcileRunner.run(["run", "Inputs", "--out", scratch.path + "/out", "--format", "json,md"])
+        let result = try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", scratch.path + "/out", "--format", "json,md"])
         #expect(result.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/out").sorted()
         #expect(files == ["report.json", "report.md"])
@@ -49,9 +49,9 @@ import Testing
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.path + "/out"
-        #expect(try ReconcileRunner.run(["run", "Inputs", "--out", out, "--format", "md"]).status == 0)
+        #expect(try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", out, "--format", "md"]).status == 0)
         let before = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
-        let result = try ReconcileRunner.run(["run", scratch.path + "/nope", "--out", out])
+        let result = try ReconcileRunner.run(["run", scratch.path + "/nope", "--db", scratch.path + "/history.sqlite", "--out", out])
         #expect(result.status == 66)
         #expect(result.stderr.contains("nope"))
         #expect(try String(contentsOfFile: out + "/report.md", encoding: .utf8) == before)

@@ -145,8 +145,11 @@ def main():
         server.shutdown()
 
     threading.Thread(target=stop_when_parent_goes, daemon=True).start()
-    threading.Timer(args.lifetime, server.shutdown).start()
+    timer = threading.Timer(args.lifetime, server.shutdown)
+    timer.daemon = True
+    timer.start()
     server.serve_forever()
+    os._exit(0)  # do not wait for slow requests still sleeping
 
 
 if __name__ == "__main__":

@@ -26,19 +26,24 @@ public final class LocalHTTPServer: @unchecked Sendable {
     /// `http://127.0.0.1:<port><path>`.
     public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
-    /// Starts a server serving `Tests/Fixtures/http/`.
-    /// - Parameter lifetime: Seconds after which the server stops on its own.
-    public static func start(lifetime: Int = 300) throws -> LocalHTTPServer {
+    /// Starts a server serving `root` (default `Tests/Fixtures/http/`) under `/pages/`.
+    /// - Parameters:
+    ///   - root: The folder served.
+    ///   - lifetime: Seconds after which the server stops on its own.
+    public static func start(root: String = Fixtures.folder.appendingPathComponent("http").path,
+                             lifetime: Int = 300) throws -> LocalHTTPServer {
         guard let python else { throw CocoaError(.executableNotLoadable) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [Fixtures.folder.appendingPathComponent("http_server.py").path,
-                             "--root", Fixtures.folder.appendingPathComponent("http").path,
+                             "--root", root,
                              "--lifetime", String(lifetime)]
         let stdin = Pipe()
         let stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
+        // Not the test's stderr: a child holding it open would keep `swift test` waiting.
+        process.standardError = FileHandle.nullDevice
         try process.run()
         var line: [UInt8] = []
         while true {
