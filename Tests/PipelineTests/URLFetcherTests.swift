@@ -68,12 +68,11 @@ struct URLFetcherTests {
 
     @Test func slowServerTimesOut() async throws {
         let url = server.url("/slow?s=25")
-        let clock = ContinuousClock()
-        let start = clock.now
+        // The server answers after 25 s, so a timedOut error (not a page) proves the fetch gave up
+        // first; wall-clock bounds are not asserted because a loaded test machine delays wake-ups.
         await #expect(throws: URLFetchError.timedOut(url: url, seconds: 1)) {
             try await fetcher(timeout: 1).fetchPage(url)
         }
-        #expect(clock.now - start < .seconds(15))  // gave up long before the server answered (loaded CI)
         #expect(URLFetchError.timedOut(url: url, seconds: 20).description == "\(url): timed out after 20 s")
     }
 
