@@ -132,6 +132,7 @@ enum VerdictPhrases {
         VerdictPhrase("not beyond", .noEffect, 3), VerdictPhrase("does not work", .noEffect, 3),
         VerdictPhrase("doesn't work", .noEffect, 3), VerdictPhrase("ineffective", .noEffect, 3),
         VerdictPhrase("no better than placebo", .noEffect, 3), VerdictPhrase("did not change", .noEffect, 3),
+        VerdictPhrase("no significant difference", .noEffect, 3), VerdictPhrase("no significant improvement", .noEffect, 3),
         VerdictPhrase("fails to support", .noEffect, 3), VerdictPhrase("probably not", .noEffect, 2),
         VerdictPhrase("blunt", .noEffect, 2), VerdictPhrase("no", .noEffect, 2, leadingOnly: true),
         // not established
