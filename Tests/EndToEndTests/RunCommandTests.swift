@@ -69,7 +69,7 @@ import Testing
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.path + "/out"
-        #expect(try ReconcileRunner.run(["run", pages, "--out", out, "--format", "json"]).status == 0)
+        #expect(try ReconcileRunner.run(["run", pages, "--db", scratch.path + "/history.sqlite", "--out", out, "--format", "json"]).status == 0)
         let gold = Fixtures.corpus.appendingPathComponent("\(corpus)/gold.json").path
         let score = try ProcessRunner.python([Fixtures.tools.appendingPathComponent("score.py").path,
                                               "--gold", gold, out + "/report.json"]
