@@ -29,7 +29,7 @@ struct ExtractCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let pages = await PageLoader().load(paths: inputs.paths)
+        let pages = await PageLoader(fetcher: URLFetcher()).load(paths: inputs.paths)
         let documents = pages.documents
         let extractor = ClaimExtractor()
         let extractOnly = RunPipeline.Stages(extract: { extractor.extract(from: $0) }, match: { _ in [] },
