@@ -36,12 +36,23 @@ struct FieldComparison: Sendable {
         }
     }
 
-    /// The sum of all field weights (no prior).
+    /// The sum of all field weights (no prior). Spelled out field by field rather than
+    /// looping over `Field.allCases`, which allocates an array on every call (this runs
+    /// millions of times per run).
     func score(_ a: StudyFeatures, _ b: StudyFeatures) -> Double {
         var total = 0.0
-        for field in Field.allCases {
-            if let outcome = outcome(field, a, b) { total += outcome.weight }
-        }
+        if a.hasIdentifiers && b.hasIdentifiers, let o = identifiers(a.identifiers, b.identifiers) { total += o.weight }
+        if let o = subject(a, b) { total += o.weight }
+        if let o = authors(a.authors, b.authors) { total += o.weight }
+        if let o = year(a, b) { total += o.weight }
+        if let o = design(a.design, b.design) { total += o.weight }
+        if let o = sampleSize(a.sampleSize, b.sampleSize) { total += o.weight }
+        if let o = duration(a.days, b.days) { total += o.weight }
+        if let o = conditions(a, b) { total += o.weight }
+        if let o = country(a.country, b.country) { total += o.weight }
+        if let o = venue(a, b) { total += o.weight }
+        if let o = wording(a.labelWords, b.labelWords) { total += o.weight }
+        if let o = population(a.population, b.population) { total += o.weight }
         return total
     }
 

@@ -61,35 +61,35 @@ struct MatchContext: Sendable {
     /// or on the number of cores.
     func scoredCandidates(keeping minimum: Double) -> (edges: [Clustering.Edge], competition: Competition) {
         let candidates = Blocking.candidates(features)
-        // A fixed chunk count (not the core count) keeps the floating-point sums identical on
-        // every machine.
+        // A fixed chunk count (not the core count) keeps the results identical on every machine.
         let chunks = 16
         let results = ChunkResults(count: chunks)
-        let documentCount = documents.count
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var edges: [Clustering.Edge] = []
-            var sums = SumTable(capacity: 4096)
+            var scored: [ScoredPair] = []
             var index = chunk
             while index < features.count {
                 let feature = features[index]
                 for partner in candidates[index] {
-                    let other = features[partner]
-                    let score = comparison.score(feature, other)
-                    let ratio = exp2(score)
-                    sums.add(index * documentCount + other.document, ratio)
-                    sums.add(partner * documentCount + feature.document, ratio)
-                    if score >= minimum { edges.append(Clustering.Edge(a: index, b: partner, score: score)) }
+                    let score = comparison.score(feature, features[partner])
+                    scored.append(ScoredPair(a: Int32(index), b: Int32(partner), score: score))
                 }
                 index += chunks
             }
-            results.store(chunk, edges: edges, sums: sums)
+            results.store(chunk, scored)
         }
+        // Sequentially (cheap next to scoring): each claim's Σ likelihood ratios per facing page,
+        // in chunk order, and the pairs worth clustering.
+        var sums = Array(repeating: [PageSum](), count: features.count)
         var edges: [Clustering.Edge] = []
-        var sums = SumTable(capacity: 4096)
         for chunk in 0..<chunks {
-            let part = results.take(chunk)
-            edges += part.edges
-            sums.merge(part.sums)
+            for pair in results.take(chunk) {
+                let a = Int(pair.a)
+                let b = Int(pair.b)
+                let ratio = exp2(pair.score)
+                PageSum.add(ratio, page: features[b].document, to: &sums[a])
+                PageSum.add(ratio, page: features[a].document, to: &sums[b])
+                if pair.score >= minimum { edges.append(Clustering.Edge(a: a, b: b, score: pair.score)) }
+            }
         }
         return (edges, Competition(context: self, sums: sums))
     }
@@ -119,13 +119,13 @@ struct MatchContext: Sendable {
 /// log2(p/(1−p)) + score − log2(n) − log2(1 + Σ other candidates' likelihood ratios / n).
 /// The lower of the two directions is the pair's score.
 struct Competition: Sendable {
-    /// Σ likelihood ratios per (claim × document count + facing document).
-    private let sums: SumTable
+    /// Per claim, Σ likelihood ratios of its candidates on each facing page.
+    private let sums: [[PageSum]]
     private let context: MatchContext
     /// log2(p / (1 − p)) for the share probability p.
     let priorOdds: Double
 
-    init(context: MatchContext, sums: SumTable = SumTable()) {
+    init(context: MatchContext, sums: [[PageSum]] = []) {
         self.context = context
         self.sums = sums
         let p = min(0.99, max(0.01, context.weights.shareProbability))
@@ -146,7 +146,7 @@ struct Competition: Sendable {
         func direction(_ x: Int, facing y: Int) -> (prior: Double, competition: Double, document: Int) {
             let document = context.features[y].document
             let n = Double(max(1, context.studyCounts[document]))
-            let all = sums.sum(x * context.documents.count + document)
+            let all = x < sums.count ? PageSum.sum(page: document, in: sums[x]) : 0
             let others = max(0, all - ratio)
             return (priorOdds - log2(n), -log2(1 + others / n), document)
         }
@@ -158,29 +158,55 @@ struct Competition: Sendable {
     }
 }
 
+/// A scored candidate pair, compact (millions are held at once).
+struct ScoredPair: Sendable {
+    let a: Int32
+    let b: Int32
+    let score: Double
+}
+
+/// One claim's Σ likelihood ratios against one page. A claim faces few pages, so a short
+/// array with a linear scan beats any hash table.
+struct PageSum: Sendable {
+    let page: Int
+    var sum: Double
+
+    static func add(_ value: Double, page: Int, to list: inout [PageSum]) {
+        for index in list.indices where list[index].page == page {
+            list[index].sum += value
+            return
+        }
+        list.append(PageSum(page: page, sum: value))
+    }
+
+    static func sum(page: Int, in list: [PageSum]) -> Double {
+        list.first { $0.page == page }?.sum ?? 0
+    }
+}
+
 /// Per-chunk results of the parallel scoring loop.
 ///
 /// `@unchecked Sendable`: every access goes through `lock`, and each chunk writes only its
 /// own slot once.
 final class ChunkResults: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [(edges: [Clustering.Edge], sums: SumTable)]
+    private var slots: [[ScoredPair]]
 
     init(count: Int) {
-        slots = Array(repeating: ([], SumTable(capacity: 1)), count: count)
+        slots = Array(repeating: [], count: count)
     }
 
-    func store(_ chunk: Int, edges: [Clustering.Edge], sums: SumTable) {
+    func store(_ chunk: Int, _ pairs: [ScoredPair]) {
         lock.lock()
-        slots[chunk] = (edges, sums)
+        slots[chunk] = pairs
         lock.unlock()
     }
 
-    func take(_ chunk: Int) -> (edges: [Clustering.Edge], sums: SumTable) {
+    func take(_ chunk: Int) -> [ScoredPair] {
         lock.lock()
         defer { lock.unlock() }
         let slot = slots[chunk]
-        slots[chunk] = ([], SumTable(capacity: 1))
+        slots[chunk] = []
         return slot
     }
 }
