@@ -40,6 +40,8 @@ import Testing
         ("compared eight experienced male swimmers with eight controls", 16),
         ("47 women with pattern hair loss; 42 finished", 47),
         ("randomized twenty-four healthy men: twelve trained for ten days", 24),
+        ("Design: RCT; Participants: 60; Duration: 12 weeks", 60),
+        ("sample size = 1,240", 1240),
     ])
     func readsTotals(text: String, expected: Int) {
         #expect(SampleSizeExtractor().sampleSize(in: text)?.value == expected)

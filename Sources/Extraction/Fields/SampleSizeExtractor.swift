@@ -11,7 +11,7 @@ public struct SampleSizeExtractor: Sendable {
 
     /// "n = 42", "total n = 42", "N=1,024", "(n = 44)".
     private static let explicit = TextPattern(
-        #"\b(?:total\s+|overall\s+)?n\s*[=:]\s*(?:about\s+|approximately\s+|~\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?!\d|,\d|\s*(?:%|mg|g/|ml|per (?:group|arm)|in each))"#)
+        #"\b(?:(?:total\s+|overall\s+)?n|sample size|sample|participants|subjects|patients|enrolled|enrollment|enrolment)\s*[=:]\s*(?:about\s+|approximately\s+|~\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?!\d|,\d|\s*(?:%|mg|g/|ml|per (?:group|arm)|in each))"#)
     /// "84 of 105 completed": the second number is the enrolment.
     private static let ofTotal = TextPattern(
         #"\b(\d{1,3}(?:,\d{3})*|\d+) (?:of|out of) (?:the )?(\d{1,3}(?:,\d{3})*|\d+) (?:"# + nouns + #"|completed|finished|enrolled|randomi[sz]ed)"#)
