@@ -122,6 +122,24 @@ import Testing
         #expect(study.year == nil)
     }
 
+    @Test func headingThatCitesAStudyLeadsItsParagraph() throws {
+        let document = try TextParser().parse(Array("""
+            # Ginger for nausea
+
+            ### Viljoen et al. (2014)
+            A meta-analysis of 12 RCTs with 1,278 pregnant women found ginger reduced nausea.
+
+            ## Why it might work
+            Ginger compounds act on serotonin receptors.
+            """.utf8), id: "page", source: "page.md")
+        let claims = StudyExtractor().extract(from: document)
+        #expect(claims.count == 1)
+        #expect(claims.first?.authors == ["Viljoen"])
+        #expect(claims.first?.year == 2014)
+        #expect(claims.first?.sampleSize?.value == 1278)
+        #expect(claims.first?.quote.hasPrefix("Viljoen et al. (2014): A meta-analysis") == true)
+    }
+
     @Test func parentheticalCitationListGivesOneStudyEach() throws {
         let claims = try studies("Sleep onset improved in older adults (Langade et al., 2021; Kelgane et al., 2020).")
         #expect(claims.map(\.authors) == [["Langade"], ["Kelgane"]])

@@ -1,3 +1,4 @@
+import Foundation
 import Documents
 
 /// Finds every distinct study a page cites — in study tables, prose, bylines under quotes,
@@ -72,6 +73,7 @@ public struct StudyExtractor: Sendable {
                        references: inout [StudyDraft]) -> [StudyProseReader.Unit] {
         var units: [StudyProseReader.Unit] = []
         var inReferences = false
+        var citedHeading: String?
         var referenceOrdinal = 0
         let referenceReader = ReferenceListReader()
         for (index, block) in document.blocks.enumerated() {
@@ -79,6 +81,9 @@ public struct StudyExtractor: Sendable {
             case .heading:
                 inReferences = ReferenceListReader.isReferenceHeading(block.text)
                 referenceOrdinal = 0
+                // "Proksch et al. (2014)" as a heading: the paragraph under it describes that study.
+                citedHeading = block.level != 1 && !AuthorExtractor().authors(in: block.text).isEmpty
+                    ? block.text.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":.;—–"))) : nil
             case .table:
                 if let rows = tables.drafts(from: block, index: index) {
                     drafts.append(contentsOf: rows)
@@ -106,8 +111,12 @@ public struct StudyExtractor: Sendable {
                                                    blockIndex: previous.blockIndex, span: previous.span, mergeOnly: false)
                     continue
                 }
-                units.append(.init(sentences: SentenceSplitter.sentences(of: block.text), blockIndex: index,
-                                   span: block.span, mergeOnly: false))
+                var sentences = SentenceSplitter.sentences(of: block.text)
+                if let heading = citedHeading, let first = sentences.first {
+                    sentences[0] = .init(text: heading + ": " + first.text, footnotes: first.footnotes)
+                    citedHeading = nil
+                }
+                units.append(.init(sentences: sentences, blockIndex: index, span: block.span, mergeOnly: false))
             }
         }
         return units
