@@ -34,6 +34,18 @@ import Testing
         #expect(html.contains("<td class=\"conflict sev-minor\"><span class=\"value\">21 days</span>"))
         #expect(html.contains("data-severity=\"info\""), "the severity filter can hide info findings")
     }
+
+    @Test func marksReviewedFindingsForTheFilter() throws {
+        let plain = try HTMLReportWriter().render(SampleReport.make(hostileText: "plain"))
+        #expect(!plain.contains("Hide reviewed</label>"), "no review filter without a review store")
+        let report = SampleReport.make(hostileText: "plain")
+            .withReviews(["f-back": FindingReview(status: .accepted, reviewer: "ana <b>")])
+        let html = try HTMLReportWriter().render(report)
+        #expect(html.contains("<label for=\"hide-reviewed\">Hide reviewed</label>"))
+        #expect(html.contains("data-severity=\"major\" data-reviewed=\"yes\""))
+        #expect(html.contains("<span class=\"review accepted\">accepted by ana &lt;b&gt;</span>"))
+        #expect(html.contains("<span class=\"fid\">f-n</span>"))
+    }
 }
 
 /// Minimal tag scanning for assertions (not a parser: enough for our own template's output).

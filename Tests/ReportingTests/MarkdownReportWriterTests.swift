@@ -34,4 +34,13 @@ import Testing
         #expect(!md.contains("failed)"), "zero counts do not open sections")
         #expect(!md.contains("more in report.json"))
     }
+
+    @Test func namesFindingIdsAndReviewDecisions() throws {
+        let report = SampleReport.make(hostileText: "plain")
+            .withReviews(["f-n": FindingReview(status: .dismissed, reviewer: "ana", note: "same trial, two reports")])
+        let md = try MarkdownReportWriter().render(report)
+        #expect(md.contains("- **major** Sample size: sample size 82 vs 42 (f-n, dismissed by ana: same trial, two reports)"))
+        #expect(md.contains("- **major** Design: design rct vs pilot_rct: a pilot called a full RCT (f-design)"))
+        #expect(md.contains("(f-back)"), "evidence conflicts show their id for `reconcile review`")
+    }
 }

@@ -68,6 +68,12 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 #sev-all:checked ~ header label[for="sev-all"], #sev-minor:checked ~ header label[for="sev-minor"],
 #sev-major:checked ~ header label[for="sev-major"] { background: #fff; color: #24292f; }
 #sev-minor:checked ~ main [data-severity="info"] { display: none; }
+#hide-reviewed:checked ~ main [data-reviewed="yes"] { display: none; }
+#hide-reviewed:checked ~ header label[for="hide-reviewed"] { background: #fff; color: #24292f; }
+.fid { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; color: var(--muted); }
+.review { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px; background: var(--soft);
+  border: 1px solid var(--line); color: var(--muted); }
+.review.accepted { color: #1a7f37; } .review.dismissed { text-decoration: line-through; }
 #sev-major:checked ~ main [data-severity="info"], #sev-major:checked ~ main [data-severity="minor"] { display: none; }
 .empty { color: var(--muted); font-style: italic; }
 </style>
@@ -76,10 +82,11 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <input class="sev" type="radio" name="severity" id="sev-all" checked>
 <input class="sev" type="radio" name="severity" id="sev-minor">
 <input class="sev" type="radio" name="severity" id="sev-major">
+<input class="sev" type="checkbox" id="hide-reviewed">
 <header class="top"><div class="wrap">
 <h1>Fact-check report</h1>
 <div class="meta">Run {{generated}} on <span class="loc">{{inputs}}</span></div>
-<div class="filters">Show findings:<label for="sev-all">All</label><label for="sev-minor">Major + minor</label><label for="sev-major">Major only</label></div>
+<div class="filters">Show findings:<label for="sev-all">All</label><label for="sev-minor">Major + minor</label><label for="sev-major">Major only</label>{{#hasReviews}}<label for="hide-reviewed">Hide reviewed</label>{{/hasReviews}}</div>
 </div></header>
 <main class="wrap">
 <section id="summary">
@@ -118,7 +125,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 {{#rows}}<tr{{#conflict}} class="conflict"{{/conflict}}><th>{{field}}</th>{{#cells}}<td{{#conflict}} class="conflict sev-{{severity}}"{{/conflict}}><span class="value">{{value}}</span>{{#hasWords}}<span class="words">“{{words}}”</span>{{/hasWords}}</td>{{/cells}}</tr>
 {{/rows}}</tbody></table>
 {{#hasConflicts}}<ul class="findings">
-{{#conflicts}}<li class="{{severity}}" data-severity="{{severity}}"><span class="badge {{severity}}">{{severity}}</span> <b>{{field}}</b>: {{message}}
+{{#conflicts}}<li class="{{severity}}" data-severity="{{severity}}"{{#review.reviewed}} data-reviewed="yes"{{/review.reviewed}}><span class="badge {{severity}}">{{severity}}</span> <b>{{field}}</b>: {{message}} <span class="fid">{{id}}</span>{{#review.reviewed}} <span class="review {{review.status}}">{{review.text}}</span>{{/review.reviewed}}
 <ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span>{{#hasQuote}}<blockquote>{{quote}}</blockquote>{{/hasQuote}}</li>{{/sides}}</ul></li>
 {{/conflicts}}</ul>{{/hasConflicts}}
 <details><summary>Why these claims matched</summary>
@@ -136,9 +143,9 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <h2 id="evidence">Evidence conflicts</h2>
 {{^hasEvidenceConflicts}}<p class="empty">No two pages on the same subject rate a topic two or more steps apart.</p>{{/hasEvidenceConflicts}}
 {{#evidenceConflicts}}
-<section class="evidence sev-{{severity}}" id="{{anchor}}" data-severity="{{severity}}">
-<h3>{{topic}} <span class="badge {{severity}}">{{severity}}</span></h3>
-<p class="sub">{{subject}} · {{message}}</p>
+<section class="evidence sev-{{severity}}" id="{{anchor}}" data-severity="{{severity}}"{{#review.reviewed}} data-reviewed="yes"{{/review.reviewed}}>
+<h3>{{topic}} <span class="badge {{severity}}">{{severity}}</span>{{#review.reviewed}} <span class="review {{review.status}}">{{review.text}}</span>{{/review.reviewed}}</h3>
+<p class="sub">{{subject}} · {{message}} · <span class="fid">{{id}}</span></p>
 <ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span>{{#hasQuote}}<blockquote>{{quote}}</blockquote>{{/hasQuote}}</li>{{/sides}}</ul>
 </section>
 {{/evidenceConflicts}}
@@ -153,7 +160,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <h2 id="internal">Internal findings</h2>
 {{^hasInternalFindings}}<p class="empty">No page contradicts itself.</p>{{/hasInternalFindings}}
 {{#hasInternalFindings}}<ul class="findings">
-{{#internalFindings}}<li class="{{severity}}" data-severity="{{severity}}"><span class="badge {{severity}}">{{severity}}</span> <b>{{field}}</b>: {{message}}
+{{#internalFindings}}<li class="{{severity}}" data-severity="{{severity}}"{{#review.reviewed}} data-reviewed="yes"{{/review.reviewed}}><span class="badge {{severity}}">{{severity}}</span> <b>{{field}}</b>: {{message}} <span class="fid">{{id}}</span>{{#review.reviewed}} <span class="review {{review.status}}">{{review.text}}</span>{{/review.reviewed}}
 <ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span>{{#hasQuote}}<blockquote>{{quote}}</blockquote>{{/hasQuote}}</li>{{/sides}}</ul></li>
 {{/internalFindings}}</ul>{{/hasInternalFindings}}
 

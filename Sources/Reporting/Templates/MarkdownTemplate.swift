@@ -48,7 +48,7 @@ No study was recognised on more than one page.
 **Conflicts**
 
 {{#conflicts}}
-- **{{severity}}** {{field}}: {{message}}
+- **{{severity}}** {{field}}: {{message}} ({{id}}{{#review.reviewed}}, {{review.text}}{{/review.reviewed}})
 {{#sides}}
   - {{page}}: {{value}}, “{{text}}” ({{location}})
 {{/sides}}
@@ -83,7 +83,7 @@ No two pages on the same subject rate a topic two or more steps apart.
 {{#evidenceConflicts}}
 ### {{topic}} ({{subject}}): {{severity}}
 
-{{message}}
+{{message}} ({{id}}{{#review.reviewed}}, {{review.text}}{{/review.reviewed}})
 
 {{#sides}}
 - {{page}}: **{{value}}**, “{{text}}” ({{location}})
@@ -110,7 +110,7 @@ No page contradicts itself.
 
 {{/hasInternalFindings}}
 {{#internalFindings}}
-- **{{severity}}** {{field}}: {{message}}
+- **{{severity}}** {{field}}: {{message}} ({{id}}{{#review.reviewed}}, {{review.text}}{{/review.reviewed}})
 {{#sides}}
   - {{page}}: {{value}}, “{{text}}” ({{location}})
 {{#hasQuote}}

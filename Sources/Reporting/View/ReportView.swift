@@ -21,6 +21,8 @@ struct ReportView {
     let hasMoreSingles: Bool
     let failures: [FailureView]
     let hasFailures: Bool
+    /// Whether review decisions are shown (the run has a review store).
+    let hasReviews: Bool
 }
 
 /// The counts at the top of a report.
@@ -97,6 +99,16 @@ struct FindingView {
     let field: String
     let message: String
     let sides: [SideView]
+    let review: ReviewView
+}
+
+/// A finding's review decision, when the run has a review store.
+struct ReviewView {
+    /// "dismissed by ana: duplicate", or "" when open.
+    let text: String
+    /// Accepted or dismissed (hidden by "hide reviewed").
+    let reviewed: Bool
+    let status: String
 }
 
 /// One page's side of a finding.
@@ -143,6 +155,7 @@ struct EvidenceConflictView {
     let severity: String
     let message: String
     let sides: [SideView]
+    let review: ReviewView
 }
 
 /// Every page's rating per topic, side by side.

@@ -50,7 +50,7 @@ struct ReportViewBuilder {
             evidenceTable: evidenceTable(),
             singles: singles, hasSingles: !singles.isEmpty, moreSingles: singleCount - singles.count,
             hasMoreSingles: singleCount > singles.count,
-            failures: failures, hasFailures: !failures.isEmpty)
+            failures: failures, hasFailures: !failures.isEmpty, hasReviews: report.reviews != nil)
     }
 
     private func page(_ document: Document) -> PageView {
@@ -107,14 +107,25 @@ struct ReportViewBuilder {
     private func finding(_ finding: Finding) -> FindingView {
         FindingView(id: escape(finding.id), severity: finding.severity.rawValue,
                     field: finding.field.map(StudyField.title) ?? Self.kindTitle(finding.kind), message: escape(finding.message),
-                    sides: sides(of: finding))
+                    sides: sides(of: finding), review: review(of: finding))
     }
 
     private func evidenceConflict(_ finding: Finding, number: Int) -> EvidenceConflictView {
         EvidenceConflictView(
             anchor: "evidence-\(number)", id: escape(finding.id), topic: escape(finding.topic ?? ""),
             subject: escape(finding.subject ?? ""), severity: finding.severity.rawValue,
-            message: escape(finding.message), sides: sides(of: finding))
+            message: escape(finding.message), sides: sides(of: finding), review: review(of: finding))
+    }
+
+    /// "accepted by ana: checked the source", from the run's review store.
+    private func review(of finding: Finding) -> ReviewView {
+        guard let review = report.reviews?[finding.id], review.status != .open else {
+            return ReviewView(text: "", reviewed: false, status: FindingReview.Status.open.rawValue)
+        }
+        var text = review.status.rawValue
+        if let reviewer = review.reviewer, !reviewer.isEmpty { text += " by " + reviewer }
+        if let note = review.note, !note.isEmpty { text += ": " + note }
+        return ReviewView(text: escape(text), reviewed: true, status: review.status.rawValue)
     }
 
     /// Each side with its value, the page's words and `file:line`; from the claims when the
