@@ -110,11 +110,6 @@ public struct AuthorExtractor: Sendable {
         return Self.apaName.matches(in: head.text).compactMap { $0.group(1) }
     }
 
-    /// Authors of a byline such as "Kisker et al., Applied Psychology, 2024" or "Hohmann, 2012".
-    public func bylineAuthors(in byline: String) -> [String] {
-        authors(in: byline)
-    }
-
     /// A cleaned surname, or `nil` when the words are not a surname ("The", "Memory").
     private func clean(_ raw: String) -> String? {
         var words = raw.split(separator: " ").map(String.init)
