@@ -199,3 +199,18 @@ extension MainContentTests {
         #expect(document.blocks.first?.text == "The Title")
     }
 }
+
+extension HTMLParserTests {
+    @Test(arguments: [
+        "display:none", "DISPLAY: NONE", "color:red; display :\tnone;", "visibility: hidden",
+    ])
+    func inlineStylesThatHide(style: String) throws {
+        let document = try parse(page("<p>shown</p><div style=\"\(style)\"><p>hidden</p></div>"))
+        #expect(document.blocks.map(\.text) == ["shown"])
+    }
+
+    @Test func inlineStylesThatShow() throws {
+        let document = try parse(page("<div style=\"display: block; visibility: visible\"><p>shown</p></div>"))
+        #expect(document.blocks.map(\.text) == ["shown"])
+    }
+}

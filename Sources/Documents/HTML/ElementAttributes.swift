@@ -16,7 +16,7 @@ struct ElementAttributes {
     /// - Parameters:
     ///   - matchHints: whether to look for hint words in `class` and `id`.
     ///   - cache: hint flags of values already seen in this page (pages repeat classes).
-    init(of node: UnsafeMutablePointer<xmlNode>, matchHints: Bool, cache: inout [Int: ClassHintMatcher.Flags]) {
+    init(of node: UnsafeMutablePointer<xmlNode>, matchHints: Bool, cache: inout HintCache) {
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
@@ -72,11 +72,11 @@ struct ElementAttributes {
     }
 
     private static func flags(
-        _ value: UnsafeBufferPointer<UInt8>, hash: Int, cache: inout [Int: ClassHintMatcher.Flags]
+        _ value: UnsafeBufferPointer<UInt8>, hash: Int, cache: inout HintCache
     ) -> ClassHintMatcher.Flags {
-        if let known = cache[hash] { return known }
+        if let known = cache.flags(for: hash) { return known }
         let flags = ClassHintMatcher.standard.flags(in: value)
-        cache[hash] = flags
+        cache.store(flags, for: hash)
         return flags
     }
 
@@ -103,21 +103,33 @@ struct ElementAttributes {
 
     /// `display:none` or `visibility:hidden` in an inline style (spaces and case ignored).
     private static func styleHides(_ style: UnsafeBufferPointer<UInt8>) -> Bool {
-        var squeezed: [UInt8] = []
-        squeezed.reserveCapacity(style.count)
-        for var byte in style where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            squeezed.append(byte)
-        }
-        return contains(squeezed, Array("display:none".utf8))
-            || contains(squeezed, Array("visibility:hidden".utf8))
+        contains(style, "display:none") || contains(style, "visibility:hidden")
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count)
-        where haystack[start] == needle[0] && Array(haystack[start..<start + needle.count]) == needle {
-            return true
+    /// Whether `pattern` (lower case, no spaces) occurs in `text`, ignoring case and any
+    /// whitespace inside the occurrence.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ pattern: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
+        guard let first = needle.first else { return true }
+        var start = 0
+        while start < text.count {
+            if text[start] | 0x20 == first {
+                var index = start
+                var matched = 0
+                while index < text.count && matched < needle.count {
+                    let byte = text[index]
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        index += 1
+                        continue
+                    }
+                    let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    if lowered != needle[matched] { break }
+                    matched += 1
+                    index += 1
+                }
+                if matched == needle.count { return true }
+            }
+            start += 1
         }
         return false
     }
@@ -126,5 +138,23 @@ struct ElementAttributes {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3 }
         return Int(truncatingIfNeeded: hash | 1)
+    }
+}
+
+/// Hint flags of `class`/`id` values seen in one page, by value hash: a small
+/// direct-mapped table (a clash only costs a recomputation).
+struct HintCache {
+    private var hashes = [Int](repeating: 0, count: 512)
+    private var values = [ClassHintMatcher.Flags](repeating: [], count: 512)
+
+    func flags(for hash: Int) -> ClassHintMatcher.Flags? {
+        let slot = hash & 511
+        return hashes[slot] == hash ? values[slot] : nil
+    }
+
+    mutating func store(_ flags: ClassHintMatcher.Flags, for hash: Int) {
+        let slot = hash & 511
+        hashes[slot] = hash
+        values[slot] = flags
     }
 }

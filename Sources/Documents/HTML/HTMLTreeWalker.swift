@@ -19,7 +19,7 @@ struct HTMLTreeWalker {
     private var unlikelyDepth = 0
     private var articleDepth = 0
     private var anyTableDepth = 0
-    private var hintCache: [Int: ClassHintMatcher.Flags] = [:]
+    private var hintCache = HintCache()
 
     /// Walks the tree below `root` (the document node) and returns what it found.
     static func walk(_ root: UnsafeMutablePointer<xmlNode>) -> PageModel {
