@@ -36,6 +36,9 @@ import Testing
         #expect(try fixture.reconcile(["run", "pages"]).status == 0)
         let report = try fixture.json(fixture.out + "/report.json").objects("findings")
         #expect(report.first { $0.string("id") == id }?.object("review").string("status") == "accepted")
+        let markdown = try String(contentsOfFile: fixture.out + "/report.md", encoding: .utf8)
+        #expect(markdown.contains("(\(id), accepted by "), "report.md shows the decision")
+        #expect(markdown.contains(": checked the paper)"))
 
         let export = try fixture.reconcile(["review", "export", "-o", fixture.scratch.path + "/reviews.json"])
         #expect(export.status == 0)
