@@ -20,6 +20,8 @@ public struct ReportSummary: Hashable, Sendable {
     public let byKind: [Finding.Kind: Int]
     /// Findings per severity.
     public let bySeverity: [Severity: Int]
+    /// Findings a reviewer accepted or dismissed; `nil` when the run has no review store.
+    public let reviewed: Int?
 
     /// Counts what `report` holds.
     public init(_ report: Report) {
@@ -31,6 +33,9 @@ public struct ReportSummary: Hashable, Sendable {
         possibleMatches = report.matches.filter { $0.status == .possible }.count
         byKind = Dictionary(grouping: report.findings, by: \.kind).mapValues(\.count)
         bySeverity = Dictionary(grouping: report.findings, by: \.severity).mapValues(\.count)
+        reviewed = report.reviews.map { reviews in
+            report.findings.filter { (reviews[$0.id]?.status ?? .open) != .open }.count
+        }
     }
 
     /// All claims.
@@ -55,7 +60,7 @@ public struct ReportSummary: Hashable, Sendable {
                 + " · matches: \(matches) (\(possibleMatches) possible)",
             "findings: \(findings) (\(count(.major)) major, \(count(.minor)) minor, \(count(.info)) info)"
                 + " · \(count(.conflict)) study conflicts, \(count(.evidenceConflict)) evidence conflicts,"
-                + " \(count(.internal)) internal",
+                + " \(count(.internal)) internal" + (reviewed.map { " · \($0) reviewed" } ?? ""),
         ]
     }
 }

@@ -42,5 +42,6 @@ import Testing
         #expect(md.contains("- **major** Sample size: sample size 82 vs 42 (f-n, dismissed by ana: same trial, two reports)"))
         #expect(md.contains("- **major** Design: design rct vs pilot_rct: a pilot called a full RCT (f-design)"))
         #expect(md.contains("(f-back)"), "evidence conflicts show their id for `reconcile review`")
+        #expect(md.contains("| Reviewed: accepted or dismissed | 1 |"))
     }
 }

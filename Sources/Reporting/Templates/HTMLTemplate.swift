@@ -73,7 +73,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 .fid { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; color: var(--muted); }
 .review { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: 12px; background: var(--soft);
   border: 1px solid var(--line); color: var(--muted); }
-.review.accepted { color: #1a7f37; } .review.dismissed { text-decoration: line-through; }
+.review.accepted { color: #1a7f37; } [data-reviewed="yes"] { opacity: .65; }
 #sev-major:checked ~ main [data-severity="info"], #sev-major:checked ~ main [data-severity="minor"] { display: none; }
 .empty { color: var(--muted); font-style: italic; }
 </style>
@@ -99,7 +99,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <div class="card"><b>{{summary.studyClaims}}</b><span>study claims</span></div>
 <div class="card"><b>{{summary.evidenceClaims}}</b><span>evidence claims</span></div>
 </div>
-<p class="sub">{{summary.conflicts}} study conflicts · {{summary.evidenceConflicts}} evidence conflicts · {{summary.internalFindings}} internal findings</p>
+<p class="sub">{{summary.conflicts}} study conflicts · {{summary.evidenceConflicts}} evidence conflicts · {{summary.internalFindings}} internal findings{{#hasReviews}} · {{summary.reviewed}} reviewed (accepted or dismissed){{/hasReviews}}</p>
 </section>
 <nav class="toc"><h2>Contents</h2><ol>
 <li><a href="#pages">Pages</a></li>

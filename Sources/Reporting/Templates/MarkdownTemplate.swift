@@ -16,6 +16,9 @@ enum MarkdownTemplate {
 | Study conflicts: matched studies disagree | {{summary.conflicts}} |
 | Evidence conflicts: pages rate a topic differently | {{summary.evidenceConflicts}} |
 | Internal: a page contradicts itself | {{summary.internalFindings}} |
+{{#hasReviews}}
+| Reviewed: accepted or dismissed | {{summary.reviewed}} |
+{{/hasReviews}}
 
 Run {{generated}} on {{inputs}}
 

@@ -41,6 +41,7 @@ struct SummaryView {
     let conflicts: Int
     let evidenceConflicts: Int
     let internalFindings: Int
+    let reviewed: Int
 }
 
 /// One input page.

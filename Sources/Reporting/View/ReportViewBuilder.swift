@@ -42,7 +42,7 @@ struct ReportViewBuilder {
                 possibleMatches: summary.possibleMatches, findings: summary.findings,
                 major: summary.count(.major), minor: summary.count(.minor), info: summary.count(.info),
                 conflicts: summary.count(.conflict), evidenceConflicts: summary.count(.evidenceConflict),
-                internalFindings: summary.count(.internal)),
+                internalFindings: summary.count(.internal), reviewed: summary.reviewed ?? 0),
             pages: report.documents.map(page),
             studies: studies, hasStudies: !studies.isEmpty,
             evidenceConflicts: evidence, hasEvidenceConflicts: !evidence.isEmpty,
