@@ -60,7 +60,7 @@ struct URLFetcherTests {
         do {
             _ = try await fetcher().fetchPage(url)
             Issue.record("\(path) should fail")
-        } catch let error as URLFetchError {
+        } catch let error as PipelineError {
             #expect(error.description.hasPrefix(url + ": "))
             #expect(error.description.contains(expected), "\(error.description)")
         }
@@ -70,15 +70,15 @@ struct URLFetcherTests {
         let url = server.url("/slow?s=25")
         // The server answers after 25 s, so a timedOut error (not a page) proves the fetch gave up
         // first; wall-clock bounds are not asserted because a loaded test machine delays wake-ups.
-        await #expect(throws: URLFetchError.timedOut(url: url, seconds: 1)) {
+        await #expect(throws: PipelineError.timedOut(url: url, seconds: 1)) {
             try await fetcher(timeout: 1).fetchPage(url)
         }
-        #expect(URLFetchError.timedOut(url: url, seconds: 20).description == "\(url): timed out after 20 s")
+        #expect(PipelineError.timedOut(url: url, seconds: 20).description == "\(url): timed out after 20 s")
     }
 
     @Test(arguments: ["ftp://example.org/page.html", "file:///etc/passwd", "not a url"])
     func onlyHTTPAndHTTPSAreFetched(url: String) async {
-        await #expect(throws: URLFetchError.self) { try await fetcher().fetchPage(url) }
+        await #expect(throws: PipelineError.self) { try await fetcher().fetchPage(url) }
     }
 
     @Test func unchangedPageIsRevalidatedWithETag() async throws {

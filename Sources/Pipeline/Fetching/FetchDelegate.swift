@@ -12,7 +12,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
     private let options: FetchOptions
     private let lock = NSLock()
     private var received: [UInt8] = []
-    private var failure: URLFetchError?
+    private var failure: PipelineError?
     private var response: HTTPURLResponse?
     private var visited: [String]
     private var continuation: CheckedContinuation<HTTPURLResponse, any Error>?
@@ -28,7 +28,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
 
     /// Starts `task` and waits for it to finish.
     /// - Returns: The final response (after redirects).
-    /// - Throws: ``URLFetchError``.
+    /// - Throws: ``PipelineError``.
     func run(_ task: URLSessionDataTask) async throws -> HTTPURLResponse {
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
@@ -40,7 +40,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
         }
     }
 
-    private func fail(_ error: URLFetchError, _ task: URLSessionTask) {
+    private func fail(_ error: PipelineError, _ task: URLSessionTask) {
         lock.withLock { if failure == nil { failure = error } }
         task.cancel()
     }
@@ -50,7 +50,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
                     completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
         let next = request.url?.absoluteString ?? ""
         let scheme = request.url?.scheme?.lowercased() ?? ""
-        let error: URLFetchError? = lock.withLock {
+        let error: PipelineError? = lock.withLock {
             defer { visited.append(next) }
             if !["http", "https"].contains(scheme) {
                 return .unsupportedScheme(url: url, scheme: scheme)
@@ -72,18 +72,18 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
         guard let http = response as? HTTPURLResponse else {
-            fail(.transport(url: url, detail: "not an HTTP response"), dataTask)
+            fail(.connectionFailed(url: url, detail: "not an HTTP response"), dataTask)
             return completionHandler(.cancel)
         }
         lock.withLock { self.response = http }
         let contentType = ContentType(http.value(forHTTPHeaderField: "Content-Type"))
-        let error: URLFetchError?
+        let error: PipelineError?
         if http.statusCode >= 400 || (http.statusCode >= 300 && http.statusCode != 304) {
-            error = .httpStatus(url: url, code: http.statusCode)
+            error = .httpStatus(url: url, code: http.statusCode, reason: HTTPReason.phrase(http.statusCode))
         } else if http.statusCode != 304, !contentType.isPage {
-            error = .unsupportedContentType(url: url, mediaType: contentType.mediaType ?? "?")
+            error = .notAPage(url: url, mediaType: contentType.mediaType ?? "?")
         } else if http.expectedContentLength > Int64(options.maxBodyBytes) {
-            error = .tooLarge(url: url, limit: options.maxBodyBytes)
+            error = .bodyTooLarge(url: url, limit: options.maxBodyBytes)
         } else {
             error = nil
         }
@@ -103,7 +103,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
         }
         if overLimit {
             lock.withLock { received = [] }
-            fail(.tooLarge(url: url, limit: options.maxBodyBytes), dataTask)
+            fail(.bodyTooLarge(url: url, limit: options.maxBodyBytes), dataTask)
         }
     }
 
@@ -120,11 +120,11 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
         } else if let response {
             continuation.resume(returning: response)
         } else {
-            continuation.resume(throwing: URLFetchError.transport(url: url, detail: "no response"))
+            continuation.resume(throwing: PipelineError.connectionFailed(url: url, detail: "no response"))
         }
     }
 
-    private func translate(_ error: any Error) -> URLFetchError {
+    private func translate(_ error: any Error) -> PipelineError {
         let code = (error as NSError).code
         switch code {
         case NSURLErrorTimedOut:
@@ -132,10 +132,10 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
         case NSURLErrorHTTPTooManyRedirects:
             return .tooManyRedirects(url: url, limit: options.maxRedirects)
         case NSURLErrorDataLengthExceedsMaximum:
-            return .tooLarge(url: url, limit: options.maxBodyBytes)
+            return .bodyTooLarge(url: url, limit: options.maxBodyBytes)
         default:
             let detail = (error as NSError).localizedDescription
-            return .transport(url: url, detail: detail.isEmpty || detail == "(null)" ? "error \(code)" : detail)
+            return .connectionFailed(url: url, detail: detail.isEmpty || detail == "(null)" ? "error \(code)" : detail)
         }
     }
 }

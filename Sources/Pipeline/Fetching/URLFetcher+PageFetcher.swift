@@ -1,6 +1,6 @@
 extension URLFetcher: PageFetcher {
     /// Fetches a URL input for ``PageLoader`` and records the response in ``log``.
-    /// - Throws: ``URLFetchError``; the loader turns it into a ``PageFailure``.
+    /// - Throws: ``PipelineError``; the loader turns it into a ``PageFailure``.
     public func fetch(_ url: String) async throws -> FetchedPage {
         let result = try await fetchPage(url)
         await log?.record(result)
