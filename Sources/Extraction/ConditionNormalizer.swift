@@ -77,11 +77,21 @@ public struct ConditionNormalizer: Sendable {
     /// Plurals are folded and joining words ("and", "of"…) ignored.
     /// - Returns: `true` when a reader would compare the two ratings.
     public static func sameTopic(_ lhs: String, _ rhs: String) -> Bool {
+        topicAffinity(lhs, rhs) > 0
+    }
+
+    /// How closely two normalised topics agree: 0 when ``sameTopic(_:_:)`` is false, else the
+    /// share of their words they have in common (1 for equal topics), so a caller can prefer
+    /// the closest of several topics that all agree ("depression" over "depression
+    /// prevention" for "depression").
+    ///
+    /// - Returns: A value in 0...1.
+    public static func topicAffinity(_ lhs: String, _ rhs: String) -> Double {
         let left = topicWords(lhs), right = topicWords(rhs)
-        guard !left.isEmpty, !right.isEmpty else { return false }
-        if left.isSubset(of: right) || right.isSubset(of: left) { return true }
-        let shared = Double(left.intersection(right).count)
-        return shared / Double(left.union(right).count) >= 0.5
+        guard !left.isEmpty, !right.isEmpty else { return 0 }
+        let share = Double(left.intersection(right).count) / Double(left.union(right).count)
+        if left.isSubset(of: right) || right.isSubset(of: left) { return share }
+        return share >= 0.5 ? share : 0
     }
 
     // MARK: - Steps
@@ -192,6 +202,31 @@ public struct ConditionNormalizer: Sendable {
     static func clean(_ item: String) -> String {
         var words = words(item).filter { !ConditionPhrases.qualifiers.contains($0) }
         words = dropPairs(ConditionPhrases.qualifiers, from: words)
+        let (rest, prevention) = preventionTarget(words)
+        guard prevention else { return cleanCondition(words) }
+        let condition = cleanCondition(rest)
+        return condition.isEmpty ? ConditionPhrases.preventionWord : condition + " " + ConditionPhrases.preventionWord
+    }
+
+    /// The condition a prevention topic is about ("preventing dementia", "dementia
+    /// prevention" → dementia), and whether the words name a prevention; a known condition
+    /// that ends in "prevention" stays whole.
+    private static func preventionTarget(_ words: [String]) -> (words: [String], prevention: Bool) {
+        for count in stride(from: min(3, words.count), through: 1, by: -1) {
+            if ConditionPhrases.preventionLeads.contains(words[0..<count].joined(separator: " ")) {
+                return (Array(words.dropFirst(count)), true)
+            }
+        }
+        if words.count > 1, words.last == ConditionPhrases.preventionWord, !isKnown(words.joined(separator: " ")) {
+            return (Array(words.dropLast()), true)
+        }
+        return (words, false)
+    }
+
+    /// Removes change words and measures from a qualifier-free item, then maps synonyms and
+    /// folds plurals.
+    private static func cleanCondition(_ input: [String]) -> String {
+        var words = input
         var changed = true
         while changed && !words.isEmpty {
             changed = false

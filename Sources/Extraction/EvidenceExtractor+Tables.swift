@@ -14,7 +14,7 @@ extension EvidenceExtractor {
             lines = Array(lines.dropFirst())
         }
         let headerWords = header.map { Set(ConditionNormalizer.words(ConditionNormalizer.prepare($0))) }
-        if headerWords.contains(where: { !$0.isDisjoint(with: EvidencePhrases.studyHeaderWords) }) { return [] }
+        if Self.listsStudies(header: header, words: headerWords) { return [] }
         let stances = header.map { classifier.bestMatch(in: $0) }
         if header.count >= 2, stances.allSatisfy({ ($0?.weight ?? 0) >= 2 }) {
             return stanceTableCandidates(rows, lines: lines, stances: stances.compactMap { $0 }, context)
@@ -35,7 +35,11 @@ extension EvidenceExtractor {
         }
         if bonus.isEmpty { bonus = contentRatingColumns(rows, headerWords: headerWords) }
         guard !bonus.isEmpty else { return [] }
+        // A table that rates rows names its topics in the first column, whatever the header says
+        // ("Use", "Question", "What for"); a first column of populations or doses still needs a
+        // known condition.
         let namesTopics = !(headerWords.first ?? []).isDisjoint(with: EvidencePhrases.topicHeaderWords)
+            || (headerWords.first ?? []).isDisjoint(with: EvidencePhrases.nonTopicHeaderWords)
         var found: [Candidate] = []
         for (rowIndex, row) in rows.enumerated() {
             guard let topicCell = row.first else { continue }
@@ -90,6 +94,16 @@ extension EvidenceExtractor {
             }
         }
         return found
+    }
+
+    /// Whether a header makes a table a list of studies: a study field (Year, N, Authors…) in
+    /// any column, or a short header naming studies ("Study", "Trial"); a longer header that
+    /// only mentions them ("What the trials show") describes evidence.
+    static func listsStudies(header: [String], words: [Set<String>]) -> Bool {
+        zip(header, words).contains { cell, cellWords in
+            if !cellWords.isDisjoint(with: EvidencePhrases.studyFieldHeaderWords) { return true }
+            return cellWords.count <= 2 && !cellWords.isDisjoint(with: EvidencePhrases.studyNounHeaderWords)
+        }
     }
 
     /// A row as the page's pipe-table line: `| a | b |`.

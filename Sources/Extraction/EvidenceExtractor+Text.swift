@@ -12,6 +12,15 @@ extension EvidenceExtractor {
             if !found.isEmpty { return found }
         }
         if let labelled = labelledCandidates(block, context), !labelled.isEmpty { return labelled }
+        if block.kind == .listItem {
+            // "Joint stiffness — early trials promising": a lead before a dash or colon
+            // followed at once by a verdict names its topic, known or not.
+            let (label, rest) = Self.splitLabel(text, separators: [" — ", " – ", " - ", ": "])
+            if let rest {
+                let found = statedLabelCandidates(label, rest: rest, text, context)
+                if !found.isEmpty { return found }
+            }
+        }
         return proseCandidates(text, context)
     }
 
@@ -20,7 +29,7 @@ extension EvidenceExtractor {
     private func markedItemCandidates(_ text: String, stance: VerdictClassifier.Match?,
                                       _ context: BlockContext) -> [Candidate] {
         let (label, rest) = Self.splitLabel(text, separators: [" — ", " – ", " - ", ": "])
-        let topics = knownTopics(label).flatMap { normalizer.narrowed($0, by: rest ?? "") }
+        let topics = labelTopics(label).flatMap { normalizer.narrowed($0, by: rest ?? "") }
         guard !topics.isEmpty else { return [] }
         let own = rest.flatMap { classifier.bestMatch(in: $0) }.flatMap { $0.weight >= 2 ? $0 : nil }
         guard let verdict = own ?? classifier.bestMatch(in: label) ?? stance else { return [] }
@@ -38,7 +47,7 @@ extension EvidenceExtractor {
               ConditionNormalizer.words(label).count <= EvidencePhrases.maxLabelWords,
               !label.contains(where: \.isNumber) else { return nil }
         let topics = knownTopics(label).flatMap { normalizer.narrowed($0, by: rest) }
-        guard !topics.isEmpty else { return nil }
+        guard !topics.isEmpty else { return statedLabelCandidates(label, rest: rest, block.text, context) }
         let verdict: Classified<VerdictClass>
         if let match = classifier.bestMatch(in: rest) {
             verdict = Classified(match.verdict, text: match.text)
@@ -91,7 +100,6 @@ extension EvidenceExtractor {
     /// An answer's rating of the question's topics: the first sentence with verdict words,
     /// else the answer's strongest verdict words.
     func answerCandidates(_ topics: [String], answer: String, _ context: BlockContext) -> [Candidate] {
-        guard !topics.isEmpty else { return [] }
         var body = answer.trimmingCharacters(in: .whitespaces)
         for prefix in EvidencePhrases.answerPrefixes where body.lowercased().hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
@@ -104,7 +112,11 @@ extension EvidenceExtractor {
                 break
             }
         }
-        guard let (match, sentence) = chosen else { return [] }
+        var stated: [Candidate] = []
+        for (index, sentence) in sentences.enumerated() {
+            stated += statedTopicCandidates(sentence, context, order: 1_000 + index * 100)
+        }
+        guard let (match, sentence) = chosen, !topics.isEmpty else { return stated }
         var specific: [String] = []
         for topic in topics.flatMap({ normalizer.narrowed($0, by: body) }) where !specific.contains(topic) {
             specific.append(topic)
@@ -112,18 +124,24 @@ extension EvidenceExtractor {
         return specific.enumerated().map { offset, topic in
             Candidate(topic: topic, verdict: Classified(match.verdict, text: match.text), quote: sentence,
                       span: context.block.span, source: .faq, block: context.index, order: context.order(offset))
-        }
+        } + stated
     }
 
     /// Sentences that rate a known condition, clause by clause ("cortisol levels actually
     /// decrease; blood flow actually increases"); sentences about one study are skipped.
     private func proseCandidates(_ text: String, _ context: BlockContext) -> [Candidate] {
         var found: [Candidate] = []
-        for (sentenceIndex, sentence) in Self.sentences(text).enumerated() where !Self.reportsAStudy(sentence) {
+        for (sentenceIndex, sentence) in Self.sentences(text).enumerated() {
+            let stated = statedTopicCandidates(sentence, context, order: sentenceIndex * 100)
+            guard stated.isEmpty else {
+                found += stated
+                continue
+            }
+            guard !Self.reportsAStudy(sentence) else { continue }
             var pending: [String] = []
             for (clauseIndex, clause) in Self.clauses(sentence).enumerated() {
                 let topics = normalizer.mentions(in: clause)
-                let match = classifier.bestMatch(in: clause).flatMap { Self.ratesInProse($0) ? $0 : nil }
+                let match = classifier.bestMatch(in: clause).flatMap { Self.ratesInProse($0, clause: clause) ? $0 : nil }
                 guard let verdict = match else {
                     pending += topics
                     continue
@@ -140,8 +158,15 @@ extension EvidenceExtractor {
         return found
     }
 
-    private static func ratesInProse(_ match: VerdictClassifier.Match) -> Bool {
-        !EvidencePhrases.looseProseWords.contains(match.text.lowercased())
+    /// Whether verdict words rate a topic in running prose: never the loosest words, and a
+    /// bare adjective that also describes other things ("mixed", "inconsistent") only in a
+    /// clause about evidence ("the results were mixed", not "the injury was mixed").
+    private static func ratesInProse(_ match: VerdictClassifier.Match, clause: String) -> Bool {
+        let text = match.text.lowercased()
+        guard !EvidencePhrases.looseProseWords.contains(text) else { return false }
+        guard EvidencePhrases.evidenceAdjectives.contains(text) else { return true }
+        let words = Set(ConditionNormalizer.words(clause.lowercased()))
+        return !words.isDisjoint(with: EvidencePhrases.evidenceNouns)
     }
 
     private static let studyPatterns = EvidencePhrases.studySentencePatterns.map { TextPattern($0) }

@@ -33,7 +33,7 @@ public struct EvidenceConflicts: Sendable {
             let group = bySubject[key] ?? []
             for (index, first) in group.enumerated() {
                 for second in group[(index + 1)...] where first.claim.document != second.claim.document {
-                    guard TextFolding.phrasesAgree(first.topic, second.topic) else { continue }
+                    guard Self.closestTopics(first.claim, second.claim, in: group.map(\.claim)) else { continue }
                     let gap = abs(first.strength - second.strength)
                     guard gap >= Self.minimumGap else { continue }
                     result.append(finding(first.claim, second.claim, gap: gap))
@@ -41,6 +41,19 @@ public struct EvidenceConflicts: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether two claims' topics agree (``ConditionNormalizer/topicAffinity(_:_:)``) and each is
+    /// the other page's closest topic to the other, so "depression" is compared with
+    /// "depression", not with the same page's "depression prevention".
+    static func closestTopics(_ a: EvidenceClaim, _ b: EvidenceClaim, in group: [EvidenceClaim]) -> Bool {
+        let affinity = ConditionNormalizer.topicAffinity(a.topic, b.topic)
+        guard affinity > 0 else { return false }
+        func closest(_ claim: EvidenceClaim, onPage document: String) -> Double {
+            group.filter { $0.document == document }
+                .map { ConditionNormalizer.topicAffinity(claim.topic, $0.topic) }.max() ?? 0
+        }
+        return affinity >= closest(a, onPage: b.document) && affinity >= closest(b, onPage: a.document)
     }
 
     /// Subjects that agree ("acupressure mat" / "acupressure mats", "magnesium" /

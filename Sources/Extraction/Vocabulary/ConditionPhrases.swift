@@ -21,8 +21,7 @@ enum ConditionPhrases {
         "reduced", "reduces", "reduce", "reducing", "reduction in", "less", "lower", "lowers",
         "lowered", "lowering", "fewer", "more", "increased", "increases", "increase", "higher",
         "enhanced", "enhances", "enhance", "boosts", "boost", "boosted", "supports", "support",
-        "supporting", "protects", "protect", "protecting", "protection of", "prevents",
-        "prevent", "preventing", "prevention of", "treats", "treat", "treating", "treatment of",
+        "supporting", "protects", "protect", "protecting", "protection of", "treats", "treat", "treating", "treatment of",
         "cures", "cure", "cure for", "relieves", "relieve", "relief of", "eases", "ease",
         "easing", "helps", "help", "helps with", "help with", "fights", "fight", "faster",
         "quicker", "stronger", "sharper", "deeper", "healthy", "healthier", "effect on",
@@ -31,11 +30,21 @@ enum ConditionPhrases {
         "minimises", "minimizes", "speeds", "bigger", "greater", "promotes", "promote",
     ]
 
+    /// Words before a condition that turn it into its prevention ("preventing dementia" is
+    /// dementia prevention, a different question from treating dementia).
+    static let preventionLeads: Set<String> = [
+        "prevents", "prevent", "preventing", "prevention of", "protection against",
+        "protects against", "protecting against", "warding off", "wards off", "staving off",
+        "reduced risk of", "lower risk of", "risk of",
+    ]
+    /// The word a prevention topic ends with ("dementia prevention").
+    static let preventionWord = "prevention"
+
     /// Words after a condition that name a change or a measure of it ("cellulite
     /// reduction", "sleep quality"); dropped at the end of a topic, repeatedly.
     static let trailingWords: Set<String> = [
         "reduction", "reductions", "improvement", "improvements", "relief", "enhancement",
-        "quality", "levels", "level", "symptoms", "prevention", "support", "benefits",
+        "quality", "levels", "level", "symptoms", "support", "benefits",
         "benefit", "management", "treatment", "scores", "score", "ratings", "rating",
         "effects", "effect", "outcomes", "outcome", "control", "gains", "gain", "boost",
         "with age", "in older adults", "in athletes", "from screen use", "at the group level",

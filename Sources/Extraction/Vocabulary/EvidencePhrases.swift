@@ -28,10 +28,22 @@ enum EvidencePhrases {
         "outcome", "topic", "area", "symptom", "symptoms", "effect", "effects", "goal", "goals",
         "indication", "problem", "issue", "health", "what", "purpose", "target", "concern",
     ]
-    /// Header words that make a table a list of studies, whose rows are study claims.
-    static let studyHeaderWords: Set<String> = [
-        "study", "studies", "year", "design", "n", "participants", "sample", "authors",
-        "author", "trial", "trials", "journal", "citation", "pmid", "doi", "country",
+    /// Header words of a study field: any of them makes a table a list of studies, whose rows
+    /// are study claims.
+    static let studyFieldHeaderWords: Set<String> = [
+        "year", "design", "n", "participants", "sample", "authors", "author", "journal",
+        "citation", "pmid", "doi", "country",
+    ]
+    /// Nouns for studies: a header of at most two words with one ("Study", "Key trial")
+    /// makes a table a list of studies; a longer one ("What the trials show") does not.
+    static let studyNounHeaderWords: Set<String> = ["study", "studies", "trial", "trials"]
+    /// Header words of a first column that holds something other than topics ("Population",
+    /// "Dose"); such rows name a topic only through a known condition.
+    static let nonTopicHeaderWords: Set<String> = [
+        "population", "group", "groups", "who", "dose", "dosage", "form", "type", "product",
+        "brand", "device", "supplement", "intervention", "protocol", "age", "people", "person",
+        "model", "method", "approach", "option", "options", "treatment", "therapy", "profile",
+        "profiles", "patient", "patients", "user", "users", "candidate", "candidates",
     ]
     /// Signs that a sentence reports one study (its year, size or authors) rather than
     /// rating a topic; such sentences are left to study claims.
@@ -46,6 +58,18 @@ enum EvidencePhrases {
     static let looseProseWords: Set<String> = [
         "yes", "safe", "supported", "supports", "small", "early", "good", "strong", "thin", "no",
         "effective", "confirmed", "confirms", "confirm", "established", "unknown",
+    ]
+    /// Verdict adjectives that also describe things other than evidence ("a mixed
+    /// injury"); in prose they rate a topic only in a clause with one of ``evidenceNouns``.
+    static let evidenceAdjectives: Set<String> = [
+        "mixed", "conflicting", "inconsistent", "contradictory", "weak", "limited", "robust",
+        "uncertain", "unclear", "strong",
+    ]
+    /// Nouns that make a clause about evidence.
+    static let evidenceNouns: Set<String> = [
+        "evidence", "results", "result", "findings", "finding", "trials", "trial", "studies",
+        "study", "data", "research", "picture", "science", "support", "signal", "effect",
+        "effects", "benefit", "benefits", "verdict", "case", "record", "literature",
     ]
     /// Verbs that open a flat claim of benefit after a label ("Eye strain: reduces tired,
     /// dry eyes"); such an item rates its topic `strong`.
@@ -62,4 +86,26 @@ enum EvidencePhrases {
     static let answerPrefixes = ["a:", "a.", "answer:"]
     /// How many words a label before a colon may have to count as a topic label.
     static let maxLabelWords = 6
+    /// How many words a label opening a sentence inside a paragraph may have ("Strength: weak.").
+    static let maxSentenceLabelWords = 4
+    /// First words of a label that is not a topic ("It: …", "Why: …", "Our view: …").
+    static let nonTopicLeadWords: Set<String> = [
+        "it", "this", "that", "these", "those", "they", "we", "our", "you", "your", "he", "she",
+        "why", "how", "what", "who", "when", "where", "which", "note", "tip", "update", "source",
+        "sources", "disclaimer", "warning", "caution", "summary", "verdict", "conclusion",
+        "overall", "takeaway", "bottom", "result", "results", "evidence", "answer", "q", "a",
+        "question", "study", "studies", "trial", "trials", "review", "dose", "dosage", "price",
+        "cost", "but", "and", "so", "also", "however", "still", "yes", "no", "one", "some",
+        "most", "many", "all", "both", "each", "the", "an", "in", "on", "for", "at", "by",
+    ]
+    /// Normalised labels that are layout, not topics.
+    static let nonTopicLabels: Set<String> = ["", "bottom line", "key point", "key points", "in short"]
+    /// Sentence shapes that name the topic they rate; group 1 is the topic, the verdict is
+    /// read from the words after the match ("Our verdict on X: early days", "For X, the
+    /// evidence is thin", "The evidence for X is mixed", "On X, the data are too thin to rate").
+    static let topicLeadPatterns: [String] = [
+        #"^\W*(?:[\w'’]+\s+){0,3}?(?:verdict|bottom line|take|view|rating|grade|conclusion|assessment|summary|score)\s+(?:on|for|about)\s+([^:;,.?!]{2,50}?)\s*(?::|—|–|\s-)\s*"#,
+        #"^\W*(?:for|on|as for|when it comes to|regarding|with)\s+([^,;:?!]{2,50}?),\s*(?=(?:the|this|that|its|our|any)\s+(?:[\w'’]+\s+){0,2}?(?:answer|evidence|research|data|trials|studies|science|picture|verdict|case|results|findings)\b)"#,
+        #"\bthe\s+(?:evidence|case|research|science|data)\s+(?:for|on|about)\s+([^,;:?!]{2,40}?)\s+(?=(?:is|are|remains|remain|looks|look|seems|seem|was|were)\b)"#,
+    ]
 }

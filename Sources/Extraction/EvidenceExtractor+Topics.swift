@@ -1,0 +1,59 @@
+import Documents
+
+extension EvidenceExtractor {
+    /// The topics a label names: its known conditions, else, for a short label the page sets
+    /// apart by its layout (a list item's lead, a table's first cell, "verdict on X:"), the
+    /// label itself normalised, so topics outside the vocabulary still count.
+    ///
+    /// - Parameter label: The page's words before the separator, e.g. "Joint stiffness".
+    /// - Returns: Normalised topics, `[]` when the label is long, holds a number or only
+    ///   layout words ("Note", "Why it matters").
+    func labelTopics(_ label: String) -> [String] {
+        let known = knownTopics(label)
+        if !known.isEmpty { return known }
+        let words = ConditionNormalizer.words(label.lowercased())
+        guard !words.isEmpty, words.count <= EvidencePhrases.maxLabelWords,
+              !label.contains(where: \.isNumber),
+              let first = words.first, !EvidencePhrases.nonTopicLeadWords.contains(first) else { return [] }
+        return normalizer.normalize(label).filter { topic in
+            !topic.isEmpty && !EvidencePhrases.nonTopicLabels.contains(topic)
+        }
+    }
+
+    /// Ratings a sentence gives a topic it names by its shape: "Our verdict on X: …",
+    /// "For X, the evidence …", "The evidence for X is …", or a short "X: preliminary."
+    ///
+    /// - Returns: Candidates of source `.item` (explicit), or `[]`.
+    func statedTopicCandidates(_ sentence: String, _ context: BlockContext, order: Int) -> [Candidate] {
+        for pattern in Self.topicLeadPatterns {
+            guard let match = pattern.firstMatch(in: sentence), let label = match.group(1) else { continue }
+            let rest = String(sentence[match.range.upperBound...])
+            let found = ratedLabel(label, rest: rest, needsLeadingVerdict: false, sentence, context, order: order)
+            if !found.isEmpty { return found }
+        }
+        let (label, rest) = Self.splitLabel(sentence, separators: [": "])
+        guard let rest, ConditionNormalizer.words(label).count <= EvidencePhrases.maxSentenceLabelWords else { return [] }
+        return ratedLabel(label, rest: rest, needsLeadingVerdict: true, sentence, context, order: order)
+    }
+
+    /// A list item's or labelled line's lead rated by a verdict that opens the text after it
+    /// ("Bone density: promising but early").
+    func statedLabelCandidates(_ label: String, rest: String, _ quote: String, _ context: BlockContext) -> [Candidate] {
+        ratedLabel(label, rest: rest, needsLeadingVerdict: true, quote, context, order: 0)
+    }
+
+    private static let topicLeadPatterns = EvidencePhrases.topicLeadPatterns.map { TextPattern($0) }
+
+    /// A label's topics rated by the verdict words of the text after it.
+    private func ratedLabel(_ label: String, rest: String, needsLeadingVerdict: Bool, _ sentence: String,
+                            _ context: BlockContext, order: Int) -> [Candidate] {
+        guard let match = classifier.bestMatch(in: rest), match.weight >= 2,
+              !needsLeadingVerdict || match.position == 0 else { return [] }
+        let topics = labelTopics(label).flatMap { normalizer.narrowed($0, by: rest) }
+        return topics.enumerated().map { offset, topic in
+            Candidate(topic: topic, verdict: Classified(match.verdict, text: match.text), quote: sentence,
+                      span: context.block.span, source: .item, block: context.index,
+                      order: context.order(order + offset))
+        }
+    }
+}
