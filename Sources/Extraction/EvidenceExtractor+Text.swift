@@ -46,7 +46,7 @@ extension EvidenceExtractor {
         guard let rest = restText,
               ConditionNormalizer.words(label).count <= EvidencePhrases.maxLabelWords,
               !label.contains(where: \.isNumber) else { return nil }
-        let topics = knownTopics(label).flatMap { normalizer.narrowed($0, by: rest) }
+        let topics = knownTopics(label).map(keepingPremodifiers(of: label)).flatMap { normalizer.narrowed($0, by: rest) }
         guard !topics.isEmpty else { return statedLabelCandidates(label, rest: rest, block.text, context) }
         let verdict: Classified<VerdictClass>
         if let match = classifier.bestMatch(in: rest) {
@@ -146,7 +146,8 @@ extension EvidenceExtractor {
                     pending += topics
                     continue
                 }
-                for (offset, topic) in (topics.isEmpty ? pending : topics).enumerated() {
+                let near = topicsNear(verdict.text, in: clause)
+                for (offset, topic) in (!near.isEmpty ? near : topics.isEmpty ? pending : topics).enumerated() {
                     found.append(Candidate(
                         topic: topic, verdict: Classified(verdict.verdict, text: verdict.text), quote: sentence,
                         span: context.block.span, source: .prose, block: context.index,
@@ -156,6 +157,21 @@ extension EvidenceExtractor {
             }
         }
         return found
+    }
+
+    /// The topics of the comma-separated stretch of a clause that holds the verdict words, with
+    /// the short list items that follow it ("does not prevent colds, flu or sore throats"),
+    /// but not a later aside ("…, according to a trial of supplements for mental health").
+    private func topicsNear(_ verdict: String, in clause: String) -> [String] {
+        let segments = clause.components(separatedBy: ", ")
+        guard segments.count > 1,
+              let start = segments.firstIndex(where: { $0.contains(verdict) }) else { return [] }
+        var stretch = [segments[start]]
+        for segment in segments[(start + 1)...] {
+            guard ConditionNormalizer.words(segment).count <= EvidencePhrases.maxListSegmentWords else { break }
+            stretch.append(segment)
+        }
+        return normalizer.mentions(in: stretch.joined(separator: ", "))
     }
 
     /// Whether verdict words rate a topic in running prose: never the loosest words, and a

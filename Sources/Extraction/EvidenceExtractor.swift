@@ -148,14 +148,18 @@ public struct EvidenceExtractor: Sendable {
     /// strength; "Desk workers" → nothing).
     func knownTopics(_ text: String) -> [String] {
         var topics: [String] = []
-        for topic in normalizer.normalize(text) {
-            let found: [String]
+        for written in normalizer.normalize(text) {
+            // "gout prevention" is a known condition's prevention.
+            let prevention = written.hasSuffix(" " + ConditionPhrases.preventionWord)
+            let topic = prevention ? String(written.dropLast(ConditionPhrases.preventionWord.count + 1)) : written
+            var found: [String]
             if ConditionNormalizer.isKnown(topic) {
                 found = [topic]
             } else {
                 let mentioned = normalizer.mentions(in: topic)
                 found = mentioned.count == 1 ? mentioned : (mentioned.isEmpty ? [] : [topic])
             }
+            if prevention { found = found.map { $0 + " " + ConditionPhrases.preventionWord } }
             for item in found where !topics.contains(item) { topics.append(item) }
         }
         return topics

@@ -28,6 +28,10 @@ import Testing
         ("Night-time leg cramps", ["leg cramps"]),
         ("Hair regrowth", ["hair loss"]),
         ("Depression (add-on to antidepressants)", ["depression"]),
+        ("Preventing gout", ["gout prevention"]),
+        ("Gout prevention", ["gout prevention"]),
+        ("Protection against winter colds", ["winter cold prevention"]),
+        ("Treating gout flares", ["gout flare"]),
         ("knee or joint pain", ["knee pain", "joint pain"]),
     ])
     func normalizes(text: String, expected: [String]) {
@@ -63,5 +67,15 @@ import Testing
     ])
     func comparesTopics(lhs: String, rhs: String, expected: Bool) {
         #expect(ConditionNormalizer.sameTopic(lhs, rhs) == expected)
+    }
+
+    @Test(arguments: [
+        ("gout", "gout", 1.0),
+        ("gout", "gout prevention", 0.5),
+        ("hay fever", "pollen allergy", 0.0),
+    ])
+    func topicAffinityPrefersTheClosestTopic(lhs: String, rhs: String, expected: Double) {
+        #expect(ConditionNormalizer.topicAffinity(lhs, rhs) == expected)
+        #expect(ConditionNormalizer.sameTopic(lhs, rhs) == (expected > 0))
     }
 }

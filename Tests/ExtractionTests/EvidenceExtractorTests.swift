@@ -122,4 +122,89 @@ import Testing
         #expect(found.map(\.topic) == ["anxiety", "sleep"])
         #expect(found.first?.verdict.value == .notEstablished)
     }
+
+    // MARK: - Topics from layout, outside the condition vocabulary
+
+    @Test func ratingTableWithUnusualHeadersKeepsItsFirstCellsAsTopics() {
+        let found = claims([Self.table(["What for", "What the studies say", "Bottom line"], [
+            ["Joint stiffness", "Three small trials, all positive", "Promising"],
+            ["Preventing gout", "One large trial, null", "No benefit"],
+            ["Kidney stones", "Case reports only", "Not established"],
+        ])])
+        #expect(found["joint stiffness"]?.verdict.value == .preliminary)
+        #expect(found["gout prevention"]?.verdict.value == .noEffect)
+        #expect(found["kidney stones"]?.verdict.value == .notEstablished)
+    }
+
+    @Test func aPopulationColumnStillNeedsAKnownCondition() {
+        let found = claims([Self.table(["Profile", "Expected benefit"], [
+            ["Night-shift nurses", "⭐⭐⭐⭐ Very good"], ["Back pain sufferers", "⭐⭐⭐ Moderate"],
+        ])])
+        #expect(Set(found.keys) == ["back pain"])
+    }
+
+    @Test(arguments: [
+        ("Joint stiffness — promising but early", "joint stiffness", VerdictClass.preliminary),
+        ("Hay fever: clinically shown to calm sneezing", "hay fever", .strong),
+        ("Staying sharp in old age: strong protective effect", "staying sharp in old age", .strong),
+        ("Gum bleeding: several trials, consistent evidence", "gum bleeding", .strong),
+    ])
+    func listItemLeadsNameTheirTopic(item: String, topic: String, verdict: VerdictClass) {
+        let found = claims([Self.text(.listItem, item, line: 3)])
+        #expect(found[topic]?.verdict.value == verdict)
+    }
+
+    @Test func listItemLeadsThatAreNotTopicsGiveNothing() {
+        let found = claims([
+            Self.text(.listItem, "Why it matters: proven methods save time", line: 3),
+            Self.text(.listItem, "It is cheap: strong sales", line: 4),
+        ])
+        #expect(found.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("Our dietitian's verdict on bloating: promising, but early.", "bloating", VerdictClass.preliminary),
+        ("As for hot flushes, the evidence remains too thin to rate.", "hot flushes", .unclear),
+        ("The evidence for joint stiffness is mixed at best.", "joint stiffness", .mixed),
+        ("For prevention of gout, the answer appears to be no.", "gout prevention", .noEffect),
+        ("It was a tiny study. Gum bleeding: preliminary.", "gum bleeding", .preliminary),
+    ])
+    func proseSentencesThatNameTheirTopic(text: String, topic: String, verdict: VerdictClass) {
+        let found = claims([Self.text(.paragraph, text, line: 5)])
+        #expect(found[topic]?.verdict.value == verdict)
+        #expect(found[topic]?.mention.quote.contains(where: \.isLetter) == true)
+    }
+
+    @Test func anAnswerToAQuestionWithoutATopicStillGivesItsStatedVerdicts() {
+        let found = claims([
+            Self.text(.heading, "Will it help me at all?", line: 3),
+            Self.text(.paragraph, "Perhaps. Two trials were small. Bottom line on hay fever: unclear.", line: 4),
+        ])
+        #expect(found["hay fever"]?.verdict.value == .unclear)
+    }
+
+    @Test func aBareAdjectiveRatesOnlyInAClauseAboutEvidence() {
+        let found = claims([
+            Self.text(.paragraph, "The rash on the eczema patches was mixed in colour.", line: 3),
+            Self.text(.paragraph, "For psoriasis the trial results were mixed.", line: 4),
+        ])
+        #expect(found["eczema"] == nil)
+        #expect(found["psoriasis"]?.verdict.value == .mixed)
+    }
+
+    @Test func twoLabelledItemsOnRelatedTopicsStayTwoRatings() {
+        let found = claims([
+            Self.text(.listItem, "Low mood: proven to help", line: 3),
+            Self.text(.listItem, "Seasonal low mood: good evidence", line: 4),
+        ])
+        #expect(found.count == 2)
+    }
+
+    @Test func aProseVerdictRatesTheTopicsBesideItNotALaterAside() {
+        let found = claims([Self.text(
+            .paragraph,
+            "Zinc lozenges did not prevent insomnia, anxiety, or stress, according to a review for the immune system.",
+            line: 3)])
+        #expect(Set(found.keys) == ["insomnia", "anxiety", "stress"])
+    }
 }

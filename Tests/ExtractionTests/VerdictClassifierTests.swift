@@ -6,6 +6,12 @@ import Testing
 
     @Test(arguments: [
         ("✅ Well-supported", VerdictClass.strong),
+        ("clinically shown to ease hay fever", .strong),
+        ("early-stage data, nothing more", .preliminary),
+        ("the data in older women are too thin to rate", .unclear),
+        ("for relapse, the answer appears to be no", .noEffect),
+        ("the capsules did not prevent a single flare", .noEffect),
+        ("Where the marketing falls short", .notEstablished),
         ("⭐⭐⭐⭐⭐ Strong (multiple RCTs)", .strong),
         ("The 2012 Swedish and 2018 German RCTs are particularly robust", .strong),
         ("⭐⭐⭐ Moderate", .moderate),

@@ -10,6 +10,26 @@ func rating(_ id: String, subject: String, topic: String, _ verdict: VerdictClas
 }
 
 @Suite struct EvidenceConflictsTests {
+    @Test func aTopicIsComparedWithTheOtherPagesClosestTopicOnly() {
+        let findings = EvidenceConflicts().findings([
+            rating("a#e1", subject: "kelp", topic: "gout", .strong),
+            rating("b#e1", subject: "kelp", topic: "gout", .moderate),
+            rating("b#e2", subject: "kelp", topic: "gout prevention", .noEffect),
+            rating("c#e1", subject: "kelp", topic: "gout prevention", .strong),
+        ])
+        // a's "gout" pairs with b's "gout" (no gap), not with b's "gout prevention"; c's
+        // prevention pairs with b's prevention.
+        #expect(findings.map(\.claims) == [["b#e2", "c#e1"]])
+    }
+
+    @Test func aLooserTopicStillPairsWhenThePageHasNothingCloser() {
+        let findings = EvidenceConflicts().findings([
+            rating("a#e1", subject: "kelp", topic: "gout prevention", .strong),
+            rating("b#e1", subject: "kelp", topic: "gout", .notEstablished),
+        ])
+        #expect(findings.count == 1)
+    }
+
     @Test func sameSubjectTwoStepsApartConflicts() {
         let findings = EvidenceConflicts().findings([
             rating("a#e1", subject: "acupressure mat", topic: "back pain", .strong),

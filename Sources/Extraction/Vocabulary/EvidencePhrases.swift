@@ -86,6 +86,12 @@ enum EvidencePhrases {
     static let answerPrefixes = ["a:", "a.", "answer:"]
     /// How many words a label before a colon may have to count as a topic label.
     static let maxLabelWords = 6
+    /// How many words a comma-separated stretch after a prose verdict may have to count as
+    /// one more item of its list ("…, sleep, or mood").
+    static let maxListSegmentWords = 4
+    /// How many words a label may put before a known condition and still be kept as
+    /// written ("bipolar depression").
+    static let maxPremodifiers = 2
     /// How many words a label opening a sentence inside a paragraph may have ("Strength: weak.").
     static let maxSentenceLabelWords = 4
     /// First words of a label that is not a topic ("It: …", "Why: …", "Our view: …").
@@ -97,6 +103,11 @@ enum EvidencePhrases {
         "question", "study", "studies", "trial", "trials", "review", "dose", "dosage", "price",
         "cost", "but", "and", "so", "also", "however", "still", "yes", "no", "one", "some",
         "most", "many", "all", "both", "each", "the", "an", "in", "on", "for", "at", "by",
+    ]
+    /// Words of a label that describes a study rather than a topic ("Small pilot trial: …").
+    static let studyLabelWords: Set<String> = [
+        "study", "studies", "trial", "trials", "review", "reviews", "analysis", "paper",
+        "report", "survey", "experiment", "rct", "rcts",
     ]
     /// Normalised labels that are layout, not topics.
     static let nonTopicLabels: Set<String> = ["", "bottom line", "key point", "key points", "in short"]
