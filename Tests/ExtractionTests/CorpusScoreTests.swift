@@ -5,8 +5,8 @@ import Reporting
 import TestSupport
 import Testing
 
-/// Runs extraction over the seeds (text and HTML renditions) and the dev corpus, scores the
-/// contract JSON with `score.py` and checks ``Thresholds``.
+/// Runs extraction over the seeds (text and HTML renditions), the dev and the validation
+/// corpora, scores the contract JSON with `score.py` and checks ``Thresholds``.
 @Suite struct CorpusScoreTests {
     static let corpora: [Thresholds.Corpus] = [
         .init(name: "seeds (text)", pages: [Fixtures.packageRoot.appendingPathComponent("Inputs").path],
@@ -20,6 +20,9 @@ import Testing
         .init(name: "dev", pages: [Fixtures.corpus.appendingPathComponent("dev").path],
               gold: Fixtures.corpus.appendingPathComponent("dev/gold.json").path,
               minimums: Thresholds.devMinimums, maximums: Thresholds.maximums),
+        .init(name: "validation", pages: [Fixtures.folder.appendingPathComponent("validation").path],
+              gold: Fixtures.folder.appendingPathComponent("validation/gold.json").path,
+              minimums: Thresholds.validationMinimums, maximums: [:]),
     ]
 
     @Test(arguments: corpora)
