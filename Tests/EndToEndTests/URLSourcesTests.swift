@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import TestSupport
 import Testing
 
@@ -43,6 +44,9 @@ struct URLSourcesTests {
         #expect(unchanged.status == 0, "stderr: \(unchanged.stderr)")
         #expect(unchanged.stdout.contains("findings: 0 new, 0 resolved, 0 changed"))
         #expect(unchanged.stdout.contains("2 unchanged, 0 failed"))
+        let revalidated = try RunStore(path: fixture.db).latestRun()?.documents.first { $0.source == url }
+        #expect(revalidated?.httpStatus == 304, "the re-check was a conditional GET answered 304")
+        #expect(revalidated?.etag?.isEmpty == false)
 
         try FileManager.default.removeItem(atPath: root + "/seed.txt")
         let failed = try fixture.reconcile(["verify"])

@@ -32,7 +32,9 @@ public enum SnapshotBuilder {
                 documentID: document.id, source: document.source, format: document.format.rawValue,
                 title: document.title, contentHash: contentHash(of: document),
                 fetchedAt: fetch?.fetchedAt ?? report.run.time, httpStatus: fetch?.status, etag: fetch?.etag,
-                lastModified: fetch?.lastModified, body: fetch.map { Data($0.body) })
+                lastModified: fetch?.lastModified,
+                // A 304 reuses a body already stored with an earlier run; keep one copy per change.
+                body: fetch.flatMap { $0.notModified ? nil : Data($0.body) })
         }
         let taken = Set(documents.map(\.documentID))
         let failed = failures.filter { !taken.contains($0.source) }.map { failure in
