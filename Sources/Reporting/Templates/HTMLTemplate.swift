@@ -149,13 +149,13 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span>{{#hasQuote}}<blockquote>{{quote}}</blockquote>{{/hasQuote}}</li>{{/sides}}</ul>
 </section>
 {{/evidenceConflicts}}
-{{#evidenceTable.hasRows}}
-<details><summary>Evidence ratings by page</summary>
-<table><thead><tr><th>Topic</th>{{#evidenceTable.columns}}<th>{{page}}</th>{{/evidenceTable.columns}}</tr></thead><tbody>
-{{#evidenceTable.rows}}<tr{{#conflict}} class="conflict"{{/conflict}}><th>{{field}}</th>{{#cells}}<td{{#conflict}} class="conflict sev-{{severity}}"{{/conflict}}><span class="value">{{value}}</span>{{#hasWords}}<span class="words">“{{words}}”</span>{{/hasWords}}</td>{{/cells}}</tr>
-{{/evidenceTable.rows}}</tbody></table>
+{{#evidenceTables}}
+<details><summary>Ratings by page: {{subject}}</summary>
+<table><thead><tr><th>Topic</th>{{#columns}}<th>{{page}}</th>{{/columns}}</tr></thead><tbody>
+{{#rows}}<tr{{#conflict}} class="conflict"{{/conflict}}><th>{{field}}</th>{{#cells}}<td{{#conflict}} class="conflict sev-{{severity}}"{{/conflict}}><span class="value">{{value}}</span>{{#hasWords}}<span class="words">“{{words}}”</span>{{/hasWords}}</td>{{/cells}}</tr>
+{{/rows}}</tbody></table>
 </details>
-{{/evidenceTable.hasRows}}
+{{/evidenceTables}}
 
 <h2 id="internal">Internal findings</h2>
 {{^hasInternalFindings}}<p class="empty">No page contradicts itself.</p>{{/hasInternalFindings}}

@@ -96,16 +96,16 @@ No two pages on the same subject rate a topic two or more steps apart.
 {{/sides}}
 
 {{/evidenceConflicts}}
-{{#evidenceTable.hasRows}}
-### Evidence ratings by page
+{{#evidenceTables}}
+### Ratings by page: {{subject}}
 
-| Topic |{{#evidenceTable.columns}} {{page}} |{{/evidenceTable.columns}}
-|---|{{#evidenceTable.columns}}---|{{/evidenceTable.columns}}
-{{#evidenceTable.rows}}
+| Topic |{{#columns}} {{page}} |{{/columns}}
+|---|{{#columns}}---|{{/columns}}
+{{#rows}}
 | {{#conflict}}⚠ {{/conflict}}{{field}} |{{#cells}} {{#conflict}}**{{value}}** ⚠{{/conflict}}{{^conflict}}{{value}}{{/conflict}}{{#hasWords}} “{{words}}”{{/hasWords}} |{{/cells}}
-{{/evidenceTable.rows}}
+{{/rows}}
 
-{{/evidenceTable.hasRows}}
+{{/evidenceTables}}
 ## Internal findings
 
 {{^hasInternalFindings}}

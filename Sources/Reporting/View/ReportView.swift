@@ -13,7 +13,9 @@ struct ReportView {
     let hasEvidenceConflicts: Bool
     let internalFindings: [FindingView]
     let hasInternalFindings: Bool
-    let evidenceTable: EvidenceTableView
+    /// One ratings table per subject that two or more pages rate.
+    let evidenceTables: [EvidenceTableView]
+    let hasEvidenceTables: Bool
     let singles: [SingleStudyView]
     let hasSingles: Bool
     /// Single-page studies left out of the appendix (they are all in report.json).
@@ -159,8 +161,9 @@ struct EvidenceConflictView {
     let review: ReviewView
 }
 
-/// Every page's rating per topic, side by side.
+/// Every page's rating per topic of one subject, side by side.
 struct EvidenceTableView {
+    let subject: String
     let columns: [ColumnView]
     let rows: [FieldRowView]
     let hasRows: Bool

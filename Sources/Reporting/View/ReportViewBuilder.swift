@@ -32,6 +32,7 @@ struct ReportViewBuilder {
         let matched = Set(report.matches.flatMap(\.claims))
         let singles = singleStudies(matched: matched)
         let singleCount = report.claims.filter { $0.study != nil && !matched.contains($0.id) }.count
+        let tables = evidenceTables()
         let failures = report.failures.map { FailureView(source: escape($0.source), message: escape($0.message)) }
         return ReportView(
             generated: "\(ISO8601.string(report.run.time)) · reconcile \(escape(report.run.toolVersion))",
@@ -47,7 +48,7 @@ struct ReportViewBuilder {
             studies: studies, hasStudies: !studies.isEmpty,
             evidenceConflicts: evidence, hasEvidenceConflicts: !evidence.isEmpty,
             internalFindings: others, hasInternalFindings: !others.isEmpty,
-            evidenceTable: evidenceTable(),
+            evidenceTables: tables, hasEvidenceTables: !tables.isEmpty,
             singles: singles, hasSingles: !singles.isEmpty, moreSingles: singleCount - singles.count,
             hasMoreSingles: singleCount > singles.count,
             failures: failures, hasFailures: !failures.isEmpty, hasReviews: report.reviews != nil)
@@ -150,39 +151,6 @@ struct ReportViewBuilder {
         }
     }
 
-    private func evidenceTable() -> EvidenceTableView {
-        let evidence = report.claims.compactMap(\.evidence)
-        let pages = report.documents.map(\.id).filter { !(index.claimsByDocument[$0] ?? []).allSatisfy { $0.evidence == nil } }
-        guard pages.count <= Self.evidenceTableMaxPages else {
-            return EvidenceTableView(columns: [], rows: [], hasRows: false)
-        }
-        let topics = evidence.map(\.topic).uniqued()
-        let conflicting = report.findings.filter { $0.kind == .evidenceConflict }
-        var byPageAndTopic: [String: EvidenceClaim] = [:]
-        for claim in evidence where byPageAndTopic[claim.document + "\u{0}" + claim.topic] == nil {
-            byPageAndTopic[claim.document + "\u{0}" + claim.topic] = claim
-        }
-        let rows = topics.map { topic -> FieldRowView in
-            let claims = pages.map { page in byPageAndTopic[page + "\u{0}" + topic] }
-            let hits = claims.map { claim in
-                claim.flatMap { c in conflicting.filter { $0.claims.contains(c.id) }.map(\.severity).max() }
-            }
-            let cells = zip(claims, hits).map { claim, hit -> CellView in
-                guard let claim else {
-                    return CellView(value: "", words: "", hasWords: false, conflict: false, severity: "")
-                }
-                let shown = claim.verdict.value?.rawValue ?? "unknown"
-                let words = claim.verdict.text
-                return CellView(value: shown, words: escape(words), hasWords: words != shown && !words.isEmpty,
-                                conflict: hit != nil, severity: hit?.rawValue ?? "")
-            }
-            let worst = hits.compactMap { $0 }.max()
-            return FieldRowView(field: escape(topic), conflict: worst != nil, severity: worst?.rawValue ?? "",
-                                cells: cells)
-        }
-        return EvidenceTableView(columns: pages.map { ColumnView(page: escape($0)) }, rows: rows, hasRows: !rows.isEmpty)
-    }
-
     private func singleStudies(matched: Set<String>) -> [SingleStudyView] {
         report.claims.compactMap(\.study).filter { !matched.contains($0.id) }.prefix(Self.singlesMax).map { claim in
             SingleStudyView(
@@ -193,9 +161,6 @@ struct ReportViewBuilder {
                 location: escape(index.location(claim: claim.id, line: claim.span.line)))
         }
     }
-
-    /// The evidence-ratings table has one column per page; past this many it is left out.
-    static let evidenceTableMaxPages = 8
 
     /// Rows of the "cited on one page only" appendix; the rest are in report.json.
     static let singlesMax = 500
