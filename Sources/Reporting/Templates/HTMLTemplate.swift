@@ -104,7 +104,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <nav class="toc"><h2>Contents</h2><ol>
 <li><a href="#pages">Pages</a></li>
 <li><a href="#studies">Matched studies</a>{{#hasStudies}}<ol>{{#studies}}<li><a href="#{{anchor}}">{{title}}</a> <span class="badge {{worst}}">{{worst}}</span></li>{{/studies}}</ol>{{/hasStudies}}</li>
-<li><a href="#evidence">Evidence conflicts</a>{{#hasEvidenceConflicts}}<ol>{{#evidenceConflicts}}<li data-severity="{{severity}}"><a href="#{{anchor}}">{{topic}}</a> <span class="badge {{severity}}">{{severity}}</span></li>{{/evidenceConflicts}}</ol>{{/hasEvidenceConflicts}}</li>
+<li><a href="#evidence">Evidence conflicts</a>{{#hasEvidenceConflicts}}<ol>{{#evidenceConflicts}}<li data-severity="{{severity}}"><a href="#{{anchor}}">{{topic}}</a> <span class="sub">({{subject}})</span> <span class="badge {{severity}}">{{severity}}</span></li>{{/evidenceConflicts}}</ol>{{/hasEvidenceConflicts}}</li>
 <li><a href="#internal">Internal findings</a></li>
 {{#hasSingles}}<li><a href="#singles">Studies cited on one page only</a></li>{{/hasSingles}}
 {{#hasFailures}}<li><a href="#failures">Pages that could not be read</a></li>{{/hasFailures}}
@@ -144,7 +144,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 {{^hasEvidenceConflicts}}<p class="empty">No two pages on the same subject rate a topic two or more steps apart.</p>{{/hasEvidenceConflicts}}
 {{#evidenceConflicts}}
 <section class="evidence sev-{{severity}}" id="{{anchor}}" data-severity="{{severity}}"{{#review.reviewed}} data-reviewed="yes"{{/review.reviewed}}>
-<h3>{{topic}} <span class="badge {{severity}}">{{severity}}</span>{{#review.reviewed}} <span class="review {{review.status}}">{{review.text}}</span>{{/review.reviewed}}</h3>
+<h3>{{topic}} <span class="sub">({{subject}})</span> <span class="badge {{severity}}">{{severity}}</span>{{#review.reviewed}} <span class="review {{review.status}}">{{review.text}}</span>{{/review.reviewed}}</h3>
 <p class="sub">{{subject}} · {{message}} · <span class="fid">{{id}}</span></p>
 <ul class="sides">{{#sides}}<li>{{page}}: <b>{{value}}</b> “{{text}}” <span class="loc">{{location}}</span>{{#hasQuote}}<blockquote>{{quote}}</blockquote>{{/hasQuote}}</li>{{/sides}}</ul>
 </section>
