@@ -129,6 +129,9 @@ import Testing
         ("a laboratory study by Šrámek et al. in which", ["Šrámek"]),
         ("(Melzack and Wall, 1965 — one of", ["Melzack", "Wall"]),
         ("— Hohmann et al., Evidence-Based Complementary and Alternative Medicine, 2012", ["Hohmann"]),
+        ("a pooled analysis by Okafor and co-authors in BMJ", ["Okafor"]),
+        ("a 2016 trial led by the Danish physician Mette K. Sørensen, published in", ["Sørensen"]),
+        ("a 2013 study run by Dr. Tomas Halvorsen in Bergen", ["Halvorsen"]),
     ])
     func readsCitations(text: String, expected: [String]) {
         #expect(AuthorExtractor().authors(in: text) == expected)
@@ -141,7 +144,8 @@ import Testing
         #expect(AuthorExtractor().referenceAuthors(in: long).first == "Kox")
     }
 
-    @Test(arguments: ["The study found", "A Brazilian trial in older women", "Sleep and Mood improved"])
+    @Test(arguments: ["The study found", "A Brazilian trial in older women", "Sleep and Mood improved",
+                      "a trial led by the University College Hospital in London"])
     func findsNoAuthors(text: String) {
         #expect(AuthorExtractor().authors(in: text).isEmpty)
     }

@@ -122,6 +122,19 @@ import Testing
         #expect(study.year == nil)
     }
 
+    @Test(arguments: [
+        "In Moreau et al. (2017, Nutrients), ninety adults were split between two doses and placebo for six weeks.",
+        "Ferreira and colleagues (Journal of Hepatology, 2017) described nine patients who fell ill after six weeks.",
+    ])
+    func citationDatedInParenthesesIsAStudy(sentence: String) throws {
+        let claims = try studies(sentence)
+        let study = try #require(claims.first)
+        #expect(claims.count == 1)
+        #expect(study.year == 2017)
+        #expect(study.authors.count == 1)
+        #expect(study.duration?.value == 42)
+    }
+
     @Test func headingThatCitesAStudyLeadsItsParagraph() throws {
         let document = try TextParser().parse(Array("""
             # Ginger for nausea

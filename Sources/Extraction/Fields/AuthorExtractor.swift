@@ -14,7 +14,7 @@ public struct AuthorExtractor: Sendable {
     private static let single = particle + word
 
     private static let etAl = TextPattern(
-        "(" + surname + #")(?:’s|'s)?\s+(?:et\s+al\.?|and\s+(?:colleagues|coworkers|co-workers|team)|&\s+colleagues)"#,
+        "(" + surname + #")(?:’s|'s)?\s+(?:et\s+al\.?|and\s+(?:colleagues|coworkers|co-workers|co-authors|coauthors|collaborators|team)|&\s+colleagues)"#,
         caseSensitive: true)
     private static let pair = TextPattern(
         "(" + single + #")\s+(?:and|&)\s+("# + single + #")(?:’s|'s)?"#, caseSensitive: true)
@@ -27,6 +27,18 @@ public struct AuthorExtractor: Sendable {
     /// "(Smith, 2019)", "(Smith 2019a)": one author cited by name and year.
     private static let singleCitation = TextPattern(
         #"\((\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*),?\s+(?:19|20)\d\d[a-z]?[);,]"#, caseSensitive: true)
+
+    /// "a trial led by the Australian researcher Jane Q. Doe": a study credited to the full
+    /// name of its leader (first name, optional initial, surname); up to five words between.
+    private static let ledBy = TextPattern(
+        #"\b(?:led|run|headed|directed|coordinated|carried out)\s+by\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:Dr\.?\s+|Professor\s+|Prof\.?\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s*)?("#
+            + surname + #")\b"#,
+        caseSensitive: true)
+
+    /// Words of an institution's name, which a study may also be "led by".
+    private static let institution = TextPattern(
+        #"\b(?:University|Institute|College|Hospital|Centre|Center|School|Foundation|Clinic|Council|Agency)\b"#,
+        caseSensitive: true)
 
     /// Capitalised words that look like a cited name but are places, months or demonyms.
     private static func notAuthor(_ name: String) -> Bool {
@@ -80,6 +92,10 @@ public struct AuthorExtractor: Sendable {
                 continue
             }
             return ([first, stripPossessive(second)], match.range)
+        }
+        if let match = Self.ledBy.firstMatch(in: text), let name = match.group(1).flatMap(clean),
+           !Self.notAuthor(name), !Self.institution.isFound(in: match.text) {
+            return ([name], match.range)
         }
         return nil
     }

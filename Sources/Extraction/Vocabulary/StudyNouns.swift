@@ -20,7 +20,9 @@ enum StudyNouns {
     static let teamVerbs = #"(?:researchers|scientists|investigators|a team|the team|colleagues|et al\.?)(?:\s+(?:at|from|in|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,3})?,?\s+(?:\(\d{4}\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|tracked|asked|had)\b"#
 
     /// Author-led sentences: "Burkhart and Phelps (2009) randomized 20 adults".
-    static let authorVerbs = #"^\s*(?:\(\d{4}(?:,[^)]*)?\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|reported|found|showed|published|conducted|examined|measured|concluded|argued|pooled|identified)\b"#
+    /// A parenthetical that dates the citation ("(2019, Cureus)", "(Liver International, 2020)")
+    /// anchors it on its own.
+    static let authorVerbs = #"^\s*(?:\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)|(?:\([^()]*\)\s*,?\s*)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|reported|found|showed|published|conducted|examined|measured|concluded|argued|pooled|identified|described|analy[sz]ed|surveyed|reviewed|added|split|divided|observed|documented)\b)"#
 
     /// A source named as a specific evidence body ("a Cochrane review").
     static let namedSources = #"\bCochrane\b|\bposition stand\b"#
