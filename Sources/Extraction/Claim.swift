@@ -159,16 +159,28 @@ public struct EvidenceClaim: Hashable, Sendable {
     public var verdict: Classified<VerdictClass>
     /// Where the rating is.
     public var mention: Mention
+    /// The names the page keeps using for what it discusses
+    /// (``SubjectDetector/subjectTerms(of:)``), to tell pages on one intervention worded
+    /// differently; `[]` when unknown (not part of the JSON contract).
+    public var subjectTerms: [String]
+
+    /// Creates an evidence claim whose page's subject terms are unknown.
+    public init(id: String, document: String, subject: String, topic: String,
+                verdict: Classified<VerdictClass>, mention: Mention) {
+        self.init(id: id, document: document, subject: subject, topic: topic, verdict: verdict, mention: mention,
+                  subjectTerms: [])
+    }
 
     /// Creates an evidence claim.
     public init(id: String, document: String, subject: String, topic: String,
-                verdict: Classified<VerdictClass>, mention: Mention) {
+                verdict: Classified<VerdictClass>, mention: Mention, subjectTerms: [String]) {
         self.id = id
         self.document = document
         self.subject = subject
         self.topic = topic
         self.verdict = verdict
         self.mention = mention
+        self.subjectTerms = subjectTerms
     }
 }
 

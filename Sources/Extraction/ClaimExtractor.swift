@@ -9,7 +9,9 @@ public struct ClaimExtractor: Sendable {
     /// Every claim of `document`: its study claims in order of first mention, then its
     /// evidence claims.
     public func extract(from document: Document) -> [Claim] {
-        let evidence = EvidenceExtractor().extract(from: document, subject: SubjectDetector().subject(of: document))
+        let detector = SubjectDetector()
+        let evidence = EvidenceExtractor().extract(
+            from: document, subject: detector.subject(of: document), subjectTerms: detector.subjectTerms(of: document))
         let studies = StudyExtractor().extract(from: document, evidence: evidence)
         return studies.map(Claim.study) + evidence.map(Claim.evidence)
     }

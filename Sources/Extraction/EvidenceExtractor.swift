@@ -22,14 +22,15 @@ public struct EvidenceExtractor: Sendable {
     /// - Parameters:
     ///   - document: A parsed page.
     ///   - subject: The page's subject (see ``SubjectDetector``), copied into every claim.
+    ///   - subjectTerms: The page's subject terms, copied into every claim.
     /// - Returns: One claim per topic, in page order; ids are `<document>#e-<hash of topic>`.
-    public func extract(from document: Document, subject: String) -> [EvidenceClaim] {
+    public func extract(from document: Document, subject: String, subjectTerms: [String] = []) -> [EvidenceClaim] {
         let candidates = self.candidates(in: document)
         return merge(candidates).map { candidate in
             EvidenceClaim(
                 id: "\(document.id)#e-\(StableHash.hex([candidate.topic]))", document: document.id,
                 subject: subject, topic: candidate.topic, verdict: candidate.verdict,
-                mention: Mention(quote: candidate.quote, span: candidate.span))
+                mention: Mention(quote: candidate.quote, span: candidate.span), subjectTerms: subjectTerms)
         }
     }
 

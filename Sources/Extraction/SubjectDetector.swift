@@ -27,10 +27,10 @@ public struct SubjectDetector: Sendable {
         let headings = document.blocks.filter { $0.kind == .heading }
         let titleBlock = headings.first
         let body = document.blocks.filter { $0 != titleBlock }.map(\.text).joined(separator: " . ")
-        let bodyWords = Self.words(ConditionNormalizer.prepare(body))
+        let bodyWords = Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames(body)))
         // The title's parts (site names last), then the first headings, until one names something.
         let sources = Self.parts(of: document.title ?? "") + headings.prefix(3).map(\.text)
-        let runs = sources.lazy.map { Self.runs(in: Self.words(ConditionNormalizer.prepare($0))) }
+        let runs = sources.lazy.map { Self.runs(in: Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames($0)))) }
             .first { !$0.isEmpty } ?? []
         guard !runs.isEmpty else { return "" }
 
@@ -69,12 +69,25 @@ public struct SubjectDetector: Sendable {
 
     /// Words with the plural of each folded, so "mats" and "mat" count together; generic
     /// words are kept as written so they stay recognisable ("does", not "doe").
-    private static func words(_ prepared: String) -> [String] {
-        ConditionNormalizer.words(prepared).map { word in
-            SubjectPhrases.pluralWords.contains(word) || SubjectPhrases.genericWords.contains(word)
+    static func words(_ prepared: String) -> [String] {
+        ConditionNormalizer.words(prepared).compactMap { raw in
+            // "magnesium's" counts as "magnesium".
+            var word = raw.hasSuffix("'s") ? String(raw.dropLast(2)) : raw
+            word = word.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+            guard !word.isEmpty else { return nil }
+            return SubjectPhrases.pluralWords.contains(word) || SubjectPhrases.genericWords.contains(word)
                 ? word : ConditionNormalizer.singular(word)
         }
     }
+
+    /// A text with names that open with a number and a hyphen ("5-HTP", "3-MCPD") written as
+    /// one word ("5htp"), so the number is not split off as a count ("5 ways…").
+    static func joiningNumberedNames(_ text: String) -> String {
+        numberedName.replacing(in: text, with: "$1$2")
+    }
+
+    /// A number, a hyphen and an acronym: "5-HTP", not "3-Week".
+    private static let numberedName = TextPattern(#"\b(\d{1,2})-([A-Z]{2,}[A-Za-z0-9]*)\b"#, caseSensitive: true)
 
     /// A title's parts in order, split where pages append a site name ("… | LumaGlow",
     /// "… – SpikeRest").
@@ -87,7 +100,7 @@ public struct SubjectDetector: Sendable {
     }
 
     /// Maximal runs of title words that can name an intervention.
-    private static func runs(in words: [String]) -> [[String]] {
+    static func runs(in words: [String]) -> [[String]] {
         var runs: [[String]] = []
         var current: [String] = []
         var index = 0

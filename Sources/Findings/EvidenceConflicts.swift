@@ -18,13 +18,14 @@ public struct EvidenceConflicts: Sendable {
     public func findings(_ claims: [EvidenceClaim]) -> [Finding] {
         var bySubject: [String: [(claim: EvidenceClaim, topic: [String], strength: Int)]] = [:]
         var subjectOrder: [String] = []
+        var representatives: [(key: String, claim: EvidenceClaim)] = []
         for claim in claims {
             let subject = TextFolding.phraseWords(claim.subject)
             let topic = TextFolding.phraseWords(claim.topic)
             guard !subject.isEmpty, !topic.isEmpty, let strength = claim.verdict.value?.strength else {
                 continue
             }
-            let key = subjectKey(subject, known: subjectOrder)
+            let key = subjectKey(claim, known: &representatives)
             if bySubject[key] == nil { subjectOrder.append(key) }
             bySubject[key, default: []].append((claim, topic, strength))
         }
@@ -56,13 +57,18 @@ public struct EvidenceConflicts: Sendable {
         return affinity >= closest(a, onPage: b.document) && affinity >= closest(b, onPage: a.document)
     }
 
-    /// Subjects that agree ("acupressure mat" / "acupressure mats", "magnesium" /
-    /// "magnesium supplements") share the first-seen key.
-    private func subjectKey(_ words: [String], known: [String]) -> String {
-        for key in known where TextFolding.phrasesAgree(words, key.split(separator: " ").map(String.init)) {
-            return key
+    /// Pages on one intervention (``SubjectDetector/sameSubject(_:_:_:_:)``: "acupressure
+    /// mat" / "acupressure mats", a "fish oil" page that keeps saying "omega 3") share the key
+    /// of the first such claim seen.
+    private func subjectKey(_ claim: EvidenceClaim, known: inout [(key: String, claim: EvidenceClaim)]) -> String {
+        for representative in known
+        where SubjectDetector.sameSubject(claim.subject, claim.subjectTerms,
+                                          representative.claim.subject, representative.claim.subjectTerms) {
+            return representative.key
         }
-        return words.joined(separator: " ")
+        let key = claim.subject
+        known.append((key, claim))
+        return key
     }
 
     private func finding(_ a: EvidenceClaim, _ b: EvidenceClaim, gap: Int) -> Finding {

@@ -63,4 +63,40 @@ import Testing
         let page = Document(id: "x", source: "x.txt", format: .text, title: nil, blocks: [])
         #expect(SubjectDetector().subject(of: page) == "")
     }
+
+    @Test(arguments: [
+        ("5-HTP for Low Mood: What Trials Show", "People take 5-HTP for mood. 5-HTP is made from a seed.", "5htp"),
+        ("Kelp's effect on thyroid function", "Kelp is a seaweed. Kelp tablets are sold everywhere.", "kelp"),
+        ("Vitamin K2 and bone density", "Vitamin K2 differs from vitamin K1. Vitamin K2 is in cheese.", "vitamin k2"),
+    ])
+    func numberedNamesAndPossessivesStayWhole(title: String, body: String, expected: String) {
+        #expect(SubjectDetector().subject(of: Self.page(title, [body])) == expected)
+    }
+
+    @Test func pagesOnOneInterventionWordedDifferentlyShareASubject() {
+        let krill = Self.page("Krill Oil Capsules for Stiff Joints", [
+            "Krill oil is rich in omega-3. The omega-3 in krill oil is bound to phospholipids.",
+            "Whether omega-3 from krill beats omega-3 from other sources is unclear.",
+        ])
+        let omega = Self.page("Omega-3 and Joint Stiffness: A Reader's Guide", [
+            "Omega-3 fats come from fish and krill. Trials of omega-3 for joints are small.",
+        ])
+        let detector = SubjectDetector()
+        let (a, b) = (detector.subject(of: krill), detector.subject(of: omega))
+        #expect(a != b)
+        #expect(detector.subjectTerms(of: krill).contains(b))
+        #expect(SubjectDetector.sameSubject(a, detector.subjectTerms(of: krill), b, detector.subjectTerms(of: omega)))
+    }
+
+    @Test func differentInterventionsAreNeverTheSameSubject() {
+        let zinc = Self.page("Zinc Lozenges for Colds", [
+            "Zinc lozenges shorten colds, some trials say. Zinc acetate lozenges did best. Zinc tastes odd.",
+        ])
+        let elder = Self.page("Elderberry Syrup for Colds", [
+            "Elderberry syrup is popular. Elderberry extract trials are small. Elderberry and zinc are often sold together.",
+        ])
+        let detector = SubjectDetector()
+        #expect(!SubjectDetector.sameSubject(detector.subject(of: zinc), detector.subjectTerms(of: zinc),
+                                             detector.subject(of: elder), detector.subjectTerms(of: elder)))
+    }
 }
