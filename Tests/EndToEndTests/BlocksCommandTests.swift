@@ -29,8 +29,8 @@ import Testing
         let documents: [Doc]
     }
 
-    @Test func jsonHasTheDesignShape() throws {
-        let result = try ReconcileRunner.run(["blocks", "Inputs/", "--format", "json"])
+    @Test func jsonHasTheDesignShape() async throws {
+        let result = try await ReconcileRunner.run(["blocks", "Inputs/", "--format", "json"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let output = try JSONDecoder().decode(Output.self, from: Data(result.stdout.utf8))
@@ -54,8 +54,8 @@ import Testing
         #expect(result.stdout.hasPrefix(#"{"documents":[{"blocks":[{"kind":"heading","level":1,"location":{"end":66,"line":1,"start":0}"#))
     }
 
-    @Test func textFormatShowsLineKindAndText() throws {
-        let result = try ReconcileRunner.run(["blocks", "Inputs/spikerest-acupressure-benefits.txt"])
+    @Test func textFormatShowsLineKindAndText() async throws {
+        let result = try await ReconcileRunner.run(["blocks", "Inputs/spikerest-acupressure-benefits.txt"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "== spikerest-acupressure-benefits (text) Inputs/spikerest-acupressure-benefits.txt")
@@ -63,44 +63,44 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("    32  listItem    Pregnancy") })
     }
 
-    @Test func missingPathExits66AndStillPrintsTheOthers() throws {
-        let result = try ReconcileRunner.run(["blocks", "no/such/page.txt", "Inputs/acupressure-science-review.txt"])
+    @Test func missingPathExits66AndStillPrintsTheOthers() async throws {
+        let result = try await ReconcileRunner.run(["blocks", "no/such/page.txt", "Inputs/acupressure-science-review.txt"])
         #expect(result.status == 66)
         #expect(result.stderr == "error: no/such/page.txt: no such file or directory (expected a page, a folder of pages or an http(s) URL)\n")
         #expect(result.stdout.contains("== acupressure-science-review"))
     }
 
-    @Test func binaryFileIsNamedAndTheGoodFileStillPrints() throws {
+    @Test func binaryFileIsNamedAndTheGoodFileStillPrints() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let png = try folder.write("photo.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
         let good = try folder.write("good.txt", "Good page\nIt has words.\n")
-        let result = try ReconcileRunner.run(["blocks", png, good, "--format", "json"])
+        let result = try await ReconcileRunner.run(["blocks", png, good, "--format", "json"])
         #expect(result.status == 0)
         #expect(result.stderr == "error: \(png): binary file, not a page (PNG image signature; expected HTML or text)\n")
         let output = try JSONDecoder().decode(Output.self, from: Data(result.stdout.utf8))
         #expect(output.documents.map(\.id) == ["good"])
     }
 
-    @Test func nothingReadableExits65() throws {
+    @Test func nothingReadableExits65() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let empty = try folder.write("empty.txt", [UInt8]())
-        let result = try ReconcileRunner.run(["blocks", empty])
+        let result = try await ReconcileRunner.run(["blocks", empty])
         #expect(result.status == 65)
         #expect(result.stderr.contains("\(empty): empty page"))
     }
 
-    @Test func emptyFolderExits66() throws {
+    @Test func emptyFolderExits66() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let result = try ReconcileRunner.run(["blocks", folder.path])
+        let result = try await ReconcileRunner.run(["blocks", folder.path])
         #expect(result.status == 66)
         #expect(result.stderr.contains("no pages found"))
     }
 
-    @Test func noPathIsAUsageError() throws {
-        let result = try ReconcileRunner.run(["blocks"])
+    @Test func noPathIsAUsageError() async throws {
+        let result = try await ReconcileRunner.run(["blocks"])
         #expect(result.status == 64)
     }
 }

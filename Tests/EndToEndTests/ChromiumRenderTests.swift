@@ -5,12 +5,12 @@ import Testing
 /// Renders the seed report.html in headless Chromium and checks the screenshot is not blank.
 @Suite struct ChromiumRenderTests {
     @Test(.enabled(if: Chromium.path != nil, "chromium not installed (apt-get install chromium); CI installs it"))
-    func seedReportRendersNonBlank() throws {
+    func seedReportRendersNonBlank() async throws {
         let chromium = try #require(Chromium.path)
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.path + "/out"
-        #expect(try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", out, "--format", "html"]).status == 0)
+        #expect(try await ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", out, "--format", "html"]).status == 0)
         let png = scratch.path + "/report.png"
         let render = try Chromium.screenshot(chromium, page: out + "/report.html", to: png, profile: scratch.path + "/profile")
         #expect(render.status == 0, "chromium: \(render.stderr)")

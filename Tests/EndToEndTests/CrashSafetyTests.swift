@@ -17,10 +17,10 @@ import Testing
     }
 
     @Test(arguments: KillPoint.allCases)
-    func killDuringRunLeavesEverythingReadable(at point: KillPoint) throws {
+    func killDuringRunLeavesEverythingReadable(at point: KillPoint) async throws {
         let fixture = try HistoryFixture()
         defer { fixture.scratch.remove() }
-        #expect(try fixture.reconcile(["run", "pages"]).status == 0)
+        #expect(try await fixture.reconcile(["run", "pages"]).status == 0)
         let previousReport = try Data(contentsOf: URL(fileURLWithPath: fixture.out + "/report.json"))
 
         // A larger input: six copies of each seed page (hundreds of claims and findings).
@@ -41,12 +41,12 @@ import Testing
         let deadline = Date().addingTimeInterval(90)
         switch point {
         case .early:
-            Thread.sleep(forTimeInterval: 0.3)
+            usleep(300_000)
         case .duringSave, .afterSave:
             while process.isRunning, Date() < deadline, Self.size(wal) <= max(idleWAL, 8_272) {
                 usleep(500)
             }
-            if point == .afterSave { Thread.sleep(forTimeInterval: 0.2) }
+            if point == .afterSave { usleep(200_000) }
         }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()

@@ -3,8 +3,8 @@ import TestSupport
 import Testing
 
 @Suite struct ExtractCommandTests {
-    @Test func jsonHasDocumentsAndClaims() throws {
-        let result = try ReconcileRunner.run(["extract", "Inputs/", "--format", "json"])
+    @Test func jsonHasDocumentsAndClaims() async throws {
+        let result = try await ReconcileRunner.run(["extract", "Inputs/", "--format", "json"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -18,18 +18,18 @@ import Testing
         #expect(claims.contains { $0["kind"] as? String == "evidence" })
     }
 
-    @Test func writesToAFileWithDashO() throws {
+    @Test func writesToAFileWithDashO() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("nested/claims.json")
-        let result = try ReconcileRunner.run(["extract", "Inputs/acupressure-science-review.txt", "-o", file.path])
+        let result = try await ReconcileRunner.run(["extract", "Inputs/acupressure-science-review.txt", "-o", file.path])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         #expect(FileManager.default.fileExists(atPath: file.path))
     }
 
-    @Test func tableRowsFitOneHundredColumns() throws {
-        let result = try ReconcileRunner.run(["extract", "Inputs/", "--format", "table"])
+    @Test func tableRowsFitOneHundredColumns() async throws {
+        let result = try await ReconcileRunner.run(["extract", "Inputs/", "--format", "table"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count > 12)
@@ -38,7 +38,7 @@ import Testing
 
     @Test(arguments: [(["extract", "Inputs/nope.txt"], Int32(66)), (["extract"], Int32(64)),
                       (["extract", "Inputs/", "--format", "xml"], Int32(64))])
-    func exitCodes(arguments: [String], status: Int32) throws {
-        #expect(try ReconcileRunner.run(arguments).status == status)
+    func exitCodes(arguments: [String], status: Int32) async throws {
+        #expect(try await ReconcileRunner.run(arguments).status == status)
     }
 }

@@ -17,9 +17,9 @@ struct HistoryFixture {
     }
 
     /// `reconcile ARGS… --db <db>` plus `--out <out>` for run and verify.
-    func reconcile(_ arguments: [String]) throws -> CommandResult {
+    func reconcile(_ arguments: [String]) async throws -> CommandResult {
         let withOut = ["run", "verify"].contains(arguments.first ?? "") ? ["--out", out] : []
-        return try ReconcileRunner.run(arguments + withOut + ["--db", db], in: scratch.path)
+        return try await ReconcileRunner.run(arguments + withOut + ["--db", db], in: scratch.path)
     }
 
     /// A JSON file below the scratch folder (or absolute), parsed.

@@ -38,7 +38,7 @@ import Testing
         """
     }
 
-    @Test func nothingFromThePageIsLiveInReportHTML() throws {
+    @Test func nothingFromThePageIsLiveInReportHTML() async throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         try scratch.write("pages/mats \(Self.image).html", Self.hostileHTML())
@@ -46,7 +46,7 @@ import Testing
         try scratch.write("pages/seed.txt", try String(contentsOfFile: Fixtures.packageRoot.path
             + "/Inputs/spikerest-acupressure-benefits.txt", encoding: .utf8))
         let out = scratch.path + "/out"
-        let result = try ReconcileRunner.run(["run", scratch.path + "/pages", "--db", scratch.path + "/history.sqlite", "--out", out])
+        let result = try await ReconcileRunner.run(["run", scratch.path + "/pages", "--db", scratch.path + "/history.sqlite", "--out", out])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the hostile text reached the report, escaped")

@@ -5,11 +5,11 @@ import Testing
 @Suite struct RunCommandTests {
     static let reportFiles = ["report.md", "report.html", "report.json", "findings.csv"]
 
-    @Test func writesEveryReportAndASummary() throws {
+    @Test func writesEveryReportAndASummary() async throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.path + "/Reports/latest"
-        let result = try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", out])
+        let result = try await ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", out])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stderr.isEmpty, "no progress when stderr is not a terminal")
         for file in Self.reportFiles {
@@ -22,36 +22,36 @@ import Testing
         #expect(result.stdout.split(separator: "\n").count <= 5, "a short summary")
     }
 
-    @Test func failOnMajorExitsThreeOnTheSeeds() throws {
+    @Test func failOnMajorExitsThreeOnTheSeeds() async throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
-        let result = try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", scratch.path + "/out", "--fail-on", "major"])
+        let result = try await ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", scratch.path + "/out", "--fail-on", "major"])
         #expect(result.status == 3)
         #expect(FileManager.default.fileExists(atPath: scratch.path + "/out/report.json"), "reports still written")
     }
 
-    @Test func writesOnlyTheFormatsAsked() throws {
+    @Test func writesOnlyTheFormatsAsked() async throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
-        let result = try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", scratch.path + "/out", "--format", "json,md"])
+        let result = try await ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", scratch.path + "/out", "--format", "json,md"])
         #expect(result.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/out").sorted()
         #expect(files == ["report.json", "report.md"])
     }
 
     @Test(arguments: [["--format", "pdf"], ["--fail-on", "critical"], []])
-    func usageErrorsExit64(extra: [String]) throws {
-        let result = try ReconcileRunner.run(["run"] + (extra.isEmpty ? [] : ["Inputs"]) + extra)
+    func usageErrorsExit64(extra: [String]) async throws {
+        let result = try await ReconcileRunner.run(["run"] + (extra.isEmpty ? [] : ["Inputs"]) + extra)
         #expect(result.status == 64)
     }
 
-    @Test func missingInputExits66AndKeepsOldReports() throws {
+    @Test func missingInputExits66AndKeepsOldReports() async throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.path + "/out"
-        #expect(try ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", out, "--format", "md"]).status == 0)
+        #expect(try await ReconcileRunner.run(["run", "Inputs", "--db", scratch.path + "/history.sqlite", "--out", out, "--format", "md"]).status == 0)
         let before = try String(contentsOfFile: out + "/report.md", encoding: .utf8)
-        let result = try ReconcileRunner.run(["run", scratch.path + "/nope", "--db", scratch.path + "/history.sqlite", "--out", out])
+        let result = try await ReconcileRunner.run(["run", scratch.path + "/nope", "--db", scratch.path + "/history.sqlite", "--out", out])
         #expect(result.status == 66)
         #expect(result.stderr.contains("nope"))
         #expect(try String(contentsOfFile: out + "/report.md", encoding: .utf8) == before)
@@ -65,11 +65,11 @@ import Testing
         ]),
         ("dev", "../shared/corpus/dev", ["links.f1=0.85", "conflicts.f1=0.75", "evidence_conflicts.f1=0.70"]),
     ])
-    func scoresAsTheIssueAsks(corpus: String, pages: String, minimums: [String]) throws {
+    func scoresAsTheIssueAsks(corpus: String, pages: String, minimums: [String]) async throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.path + "/out"
-        #expect(try ReconcileRunner.run(["run", pages, "--db", scratch.path + "/history.sqlite", "--out", out, "--format", "json"]).status == 0)
+        #expect(try await ReconcileRunner.run(["run", pages, "--db", scratch.path + "/history.sqlite", "--out", out, "--format", "json"]).status == 0)
         let gold = Fixtures.corpus.appendingPathComponent("\(corpus)/gold.json").path
         let score = try ProcessRunner.python([Fixtures.tools.appendingPathComponent("score.py").path,
                                               "--gold", gold, out + "/report.json"]

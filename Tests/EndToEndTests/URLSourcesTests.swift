@@ -12,11 +12,11 @@ struct URLSourcesTests {
         server = try #require(LocalHTTPServer.shared, "the local HTTP server did not start")
     }
 
-    @Test func failingURLsAreReportedAndTheRunCompletes() throws {
+    @Test func failingURLsAreReportedAndTheRunCompletes() async throws {
         let fixture = try HistoryFixture()
         defer { fixture.scratch.remove() }
         let failing = ["/status/404", "/status/500", "/loop/a", "/image", "/huge"].map(server.url)
-        let result = try fixture.reconcile(["run", "pages", server.url("/pages/study.html")] + failing)
+        let result = try await fixture.reconcile(["run", "pages", server.url("/pages/study.html")] + failing)
         #expect(result.status == 0, "the good pages are reported; stderr: \(result.stderr)")
         #expect(result.stdout.contains("pages: 3"))
         for (url, message) in zip(failing, ["HTTP 404", "HTTP 500", "redirect loop", "image/png", "10 MB limit"]) {
@@ -27,7 +27,7 @@ struct URLSourcesTests {
         #expect(report.objects("documents").contains { $0.string("source") == server.url("/pages/study.html") })
     }
 
-    @Test func verifyRevalidatesURLsAndKeepsAFailedPagesClaims() throws {
+    @Test func verifyRevalidatesURLsAndKeepsAFailedPagesClaims() async throws {
         let fixture = try HistoryFixture()
         defer { fixture.scratch.remove() }
         // The served page is a copy in the scratch folder so the test can make it disappear.
@@ -35,12 +35,12 @@ struct URLSourcesTests {
         try fixture.scratch.write("site/seed.txt", try Fixtures.projectBytes("Inputs/spikerest-acupressure-benefits.txt"))
         let own = try LocalHTTPServer.start(root: root, lifetime: 120)
         let url = own.url("/pages/seed.txt")
-        #expect(try fixture.reconcile(["run", "pages/acupressure-science-review.txt", url]).status == 0)
+        #expect(try await fixture.reconcile(["run", "pages/acupressure-science-review.txt", url]).status == 0)
         let first = try fixture.json(fixture.out + "/report.json")
         let pageClaims = first.objects("claims").filter { $0.string("document") == "seed" }
         #expect(!pageClaims.isEmpty)
 
-        let unchanged = try fixture.reconcile(["verify"])
+        let unchanged = try await fixture.reconcile(["verify"])
         #expect(unchanged.status == 0, "stderr: \(unchanged.stderr)")
         #expect(unchanged.stdout.contains("findings: 0 new, 0 resolved, 0 changed"))
         #expect(unchanged.stdout.contains("2 unchanged, 0 failed"))
@@ -49,7 +49,7 @@ struct URLSourcesTests {
         #expect(revalidated?.etag?.isEmpty == false)
 
         try FileManager.default.removeItem(atPath: root + "/seed.txt")
-        let failed = try fixture.reconcile(["verify"])
+        let failed = try await fixture.reconcile(["verify"])
         #expect(failed.status == 0, "stderr: \(failed.stderr)")
         #expect(failed.stderr.contains("\(url): HTTP 404"))
         let changes = try fixture.json(fixture.out + "/changes.json")

@@ -5,10 +5,10 @@ import Testing
 @Suite struct VerifyCommandTests {
     /// The scenario: run on copies of the seeds, dismiss a finding, change "n = 42" to
     /// "n = 82" and remove one study paragraph, then verify.
-    @Test func seedEditReportsExactlyWhatChanged() throws {
+    @Test func seedEditReportsExactlyWhatChanged() async throws {
         let fixture = try HistoryFixture()
         defer { fixture.scratch.remove() }
-        let first = try fixture.reconcile(["run", "pages"])
+        let first = try await fixture.reconcile(["run", "pages"])
         #expect(first.status == 0, "stderr: \(first.stderr)")
         let before = try fixture.json(fixture.out + "/report.json")
         let findings = before.objects("findings")
@@ -38,7 +38,7 @@ import Testing
 
         // Dismiss a finding the edit does not touch.
         let dismissed = try #require(findings.first { !$0.strings("claims").contains(editedID) }?.string("id"))
-        #expect(try fixture.reconcile(["review", "dismiss", dismissed, "--note", "known", "--reviewer", "maya"]).status == 0)
+        #expect(try await fixture.reconcile(["review", "dismiss", dismissed, "--note", "known", "--reviewer", "maya"]).status == 0)
 
         var page = try String(contentsOfFile: fixture.spikerest, encoding: .utf8)
         #expect(page.components(separatedBy: "n = 42").count == 2, "one \"n = 42\" on the page")
@@ -47,7 +47,7 @@ import Testing
         pageLines.remove(at: removedLine - 1)
         try pageLines.joined(separator: "\n").write(toFile: fixture.spikerest, atomically: true, encoding: .utf8)
 
-        let verify = try fixture.reconcile(["verify", "--fail-on", "major"])
+        let verify = try await fixture.reconcile(["verify", "--fail-on", "major"])
         #expect(verify.status == 0, "nothing new needs attention; stderr: \(verify.stderr)")
         let changes = try fixture.json(fixture.out + "/changes.json")
         let changedFindings = changes.object("findings")
@@ -70,7 +70,7 @@ import Testing
         let review = after.first { $0.string("id") == dismissed }?.object("review")
         #expect(review?.string("status") == "dismissed")
         #expect(review?.string("reviewer") == "maya")
-        let listed = try fixture.reconcile(["review", "list", "--status", "dismissed", "--format", "json"])
+        let listed = try await fixture.reconcile(["review", "list", "--status", "dismissed", "--format", "json"])
         #expect(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) is [String: Any])
         #expect(listed.stdout.contains(dismissed))
 
@@ -79,11 +79,11 @@ import Testing
         #expect(markdown.contains("removed: "))
     }
 
-    @Test func unchangedSourcesReportNothingNew() throws {
+    @Test func unchangedSourcesReportNothingNew() async throws {
         let fixture = try HistoryFixture()
         defer { fixture.scratch.remove() }
-        #expect(try fixture.reconcile(["run", "pages"]).status == 0)
-        let verify = try fixture.reconcile(["verify", "--fail-on", "info"])
+        #expect(try await fixture.reconcile(["run", "pages"]).status == 0)
+        let verify = try await fixture.reconcile(["verify", "--fail-on", "info"])
         #expect(verify.status == 0, "stderr: \(verify.stderr)")
         #expect(verify.stdout.contains("findings: 0 new, 0 resolved, 0 changed"))
         let changes = try fixture.json(fixture.out + "/changes.json")
@@ -94,34 +94,34 @@ import Testing
         }
     }
 
-    @Test func newFindingFailsTheCronJob() throws {
+    @Test func newFindingFailsTheCronJob() async throws {
         let fixture = try HistoryFixture()
         defer { fixture.scratch.remove() }
         // First run on one page only: no cross-page finding yet.
-        #expect(try fixture.reconcile(["run", "pages/spikerest-acupressure-benefits.txt"]).status == 0)
-        let verify = try fixture.reconcile(["verify", "pages", "--fail-on", "major"])
+        #expect(try await fixture.reconcile(["run", "pages/spikerest-acupressure-benefits.txt"]).status == 0)
+        let verify = try await fixture.reconcile(["verify", "pages", "--fail-on", "major"])
         #expect(verify.status == 3, "stdout: \(verify.stdout) stderr: \(verify.stderr)")
         let changes = try fixture.json(fixture.out + "/changes.json")
         #expect(!changes.object("findings").objects("new").isEmpty)
         #expect(changes.object("findings").objects("new").allSatisfy { $0.object("review").string("status") == "open" })
     }
 
-    @Test func sourcesFileListsPathsWithComments() throws {
+    @Test func sourcesFileListsPathsWithComments() async throws {
         let fixture = try HistoryFixture()
         defer { fixture.scratch.remove() }
         try fixture.scratch.write("sources.txt", "# pages to re-check\npages/acupressure-science-review.txt\n\n"
                                   + "  pages/spikerest-acupressure-benefits.txt  \n")
-        let verify = try fixture.reconcile(["verify", "--sources", "sources.txt"])
+        let verify = try await fixture.reconcile(["verify", "--sources", "sources.txt"])
         #expect(verify.status == 0, "stderr: \(verify.stderr)")
         #expect(verify.stdout.contains("verified 2 sources against no previous run"))
     }
 
-    @Test func withoutHistoryOrSourcesExits66() throws {
+    @Test func withoutHistoryOrSourcesExits66() async throws {
         let fixture = try HistoryFixture()
         defer { fixture.scratch.remove() }
-        let verify = try fixture.reconcile(["verify"])
+        let verify = try await fixture.reconcile(["verify"])
         #expect(verify.status == 66)
         #expect(verify.stderr.contains("no previous run"))
-        #expect(try fixture.reconcile(["verify", "--sources", "missing.txt"]).status == 66)
+        #expect(try await fixture.reconcile(["verify", "--sources", "missing.txt"]).status == 66)
     }
 }

@@ -63,9 +63,11 @@ public enum ReconcileRunner {
 
     /// Runs `reconcile ARGUMENTS…` in `directory` (default: the package root) and waits.
     ///
-    /// Output goes through temporary files so large outputs cannot block the child.
+    /// Output goes through temporary files so large outputs cannot block the child. The wait is
+    /// asynchronous: a blocked wait would hold one of the few cooperative threads that parallel
+    /// tests share (two on a two-core machine) and stall unrelated async tests.
     /// - Returns: stdout, stderr and the exit status.
-    public static func run(_ arguments: [String], in directory: String? = nil) throws -> CommandResult {
+    public static func run(_ arguments: [String], in directory: String? = nil) async throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments
@@ -79,8 +81,15 @@ public enum ReconcileRunner {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            process.terminationHandler = { _ in continuation.resume() }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
         try out.close()
         try err.close()
         let stdout = try String(contentsOfFile: outPath, encoding: .utf8)
