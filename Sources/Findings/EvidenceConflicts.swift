@@ -18,14 +18,14 @@ public struct EvidenceConflicts: Sendable {
     public func findings(_ claims: [EvidenceClaim]) -> [Finding] {
         var bySubject: [String: [(claim: EvidenceClaim, topic: [String], strength: Int)]] = [:]
         var subjectOrder: [String] = []
-        var representatives: [(key: String, claim: EvidenceClaim)] = []
+        let subjectKeys = Self.subjectKeys(claims)
         for claim in claims {
             let subject = TextFolding.phraseWords(claim.subject)
             let topic = TextFolding.phraseWords(claim.topic)
             guard !subject.isEmpty, !topic.isEmpty, let strength = claim.verdict.value?.strength else {
                 continue
             }
-            let key = subjectKey(claim, known: &representatives)
+            let key = subjectKeys[Self.profile(claim)] ?? claim.subject
             if bySubject[key] == nil { subjectOrder.append(key) }
             bySubject[key, default: []].append((claim, topic, strength))
         }
@@ -57,18 +57,33 @@ public struct EvidenceConflicts: Sendable {
         return affinity >= closest(a, onPage: b.document) && affinity >= closest(b, onPage: a.document)
     }
 
-    /// Pages on one intervention (``SubjectDetector/sameSubject(_:_:_:_:)``: "acupressure
-    /// mat" / "acupressure mats", a "fish oil" page that keeps saying "omega 3") share the key
-    /// of the first such claim seen.
-    private func subjectKey(_ claim: EvidenceClaim, known: inout [(key: String, claim: EvidenceClaim)]) -> String {
-        for representative in known
-        where SubjectDetector.sameSubject(claim.subject, claim.subjectTerms,
-                                          representative.claim.subject, representative.claim.subjectTerms) {
-            return representative.key
+    /// A page's subject with its subject terms.
+    private static func profile(_ claim: EvidenceClaim) -> [String] { [claim.subject] + claim.subjectTerms }
+
+    /// One key per group of pages on one intervention: pages whose subjects agree
+    /// (``SubjectDetector/sameSubject(_:_:_:_:)``: "acupressure mat" / "acupressure mats", a
+    /// "fish oil" page that keeps saying "omega 3"), joined transitively, share the subject of
+    /// the group's first page.
+    private static func subjectKeys(_ claims: [EvidenceClaim]) -> [[String]: String] {
+        var profiles: [[String]] = []
+        for claim in claims where !profiles.contains(profile(claim)) { profiles.append(profile(claim)) }
+        var parent = Array(profiles.indices)
+        func root(_ index: Int) -> Int {
+            var current = index
+            while parent[current] != current { current = parent[current] }
+            return current
         }
-        let key = claim.subject
-        known.append((key, claim))
-        return key
+        for (index, profile) in profiles.enumerated() {
+            for earlier in 0..<index where root(earlier) != root(index) {
+                let other = profiles[earlier]
+                if SubjectDetector.sameSubject(profile[0], Array(profile.dropFirst()), other[0], Array(other.dropFirst())) {
+                    parent[root(index)] = root(earlier)
+                }
+            }
+        }
+        var keys: [[String]: String] = [:]
+        for (index, profile) in profiles.enumerated() { keys[profile] = profiles[root(index)][0] }
+        return keys
     }
 
     private func finding(_ a: EvidenceClaim, _ b: EvidenceClaim, gap: Int) -> Finding {

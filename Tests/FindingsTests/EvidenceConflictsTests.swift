@@ -22,6 +22,20 @@ func rating(_ id: String, subject: String, topic: String, _ verdict: VerdictClas
         #expect(findings.map(\.claims) == [["b#e2", "c#e1"]])
     }
 
+    @Test func pagesNamingOneInterventionDifferentlyAreComparedThroughTheirSubjectTerms() {
+        func claim(_ id: String, _ subject: String, _ terms: [String], _ verdict: VerdictClass) -> EvidenceClaim {
+            EvidenceClaim(id: id, document: String(id.split(separator: "#")[0]), subject: subject, topic: "joint pain",
+                          verdict: Classified(verdict, text: verdict.rawValue),
+                          mention: Mention(quote: "joint pain", span: SourceSpan(line: 2)), subjectTerms: terms)
+        }
+        let findings = EvidenceConflicts().findings([
+            claim("krill#e1", "krill oil", ["krill oil", "omega 3", "capsule"], .strong),
+            claim("omega#e1", "omega 3", ["omega 3", "fish"], .preliminary),
+            claim("nettle#e1", "nettle", ["nettle", "leaf"], .notEstablished),
+        ])
+        #expect(findings.map(\.claims) == [["krill#e1", "omega#e1"]])
+    }
+
     @Test func aLooserTopicStillPairsWhenThePageHasNothingCloser() {
         let findings = EvidenceConflicts().findings([
             rating("a#e1", subject: "kelp", topic: "gout prevention", .strong),
