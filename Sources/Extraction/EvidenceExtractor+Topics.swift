@@ -54,7 +54,8 @@ extension EvidenceExtractor {
     }
 
     /// A list item's or labelled line's lead rated by a verdict that opens the text after it
-    /// ("Bone density: promising but early") or by an explicit rating anywhere in it.
+    /// ("Bone density: promising but early"), or, for a known condition, by an explicit rating
+    /// anywhere in it.
     func statedLabelCandidates(_ label: String, rest: String, _ quote: String, _ context: BlockContext) -> [Candidate] {
         ratedLabel(label, rest: rest, needsLeadingVerdict: true, quote, context, order: 0)
     }
@@ -64,8 +65,12 @@ extension EvidenceExtractor {
     /// A label's topics rated by the verdict words of the text after it.
     private func ratedLabel(_ label: String, rest: String, needsLeadingVerdict: Bool, _ sentence: String,
                             _ context: BlockContext, order: Int) -> [Candidate] {
+        // A verdict later in the text rates the label only when the label is a known condition
+        // and the verdict explicit ("Insomnia: three trials, consistent evidence"); otherwise
+        // it may rate something else ("Webpack — not supported by old browsers").
         guard let match = classifier.bestMatch(in: rest), match.weight >= 2,
-              !needsLeadingVerdict || match.position == 0 || match.weight >= 3 else { return [] }
+              !needsLeadingVerdict || match.position == 0
+                || (match.weight >= 3 && !knownTopics(label).isEmpty) else { return [] }
         let topics = labelTopics(label).flatMap { normalizer.narrowed($0, by: rest) }
         return topics.enumerated().map { offset, topic in
             Candidate(topic: topic, verdict: Classified(match.verdict, text: match.text), quote: sentence,

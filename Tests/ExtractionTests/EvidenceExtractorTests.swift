@@ -147,7 +147,7 @@ import Testing
         ("Joint stiffness — promising but early", "joint stiffness", VerdictClass.preliminary),
         ("Hay fever: clinically shown to calm sneezing", "hay fever", .strong),
         ("Staying sharp in old age: strong protective effect", "staying sharp in old age", .strong),
-        ("Gum bleeding: several trials, consistent evidence", "gum bleeding", .strong),
+        ("Insomnia: several trials, consistent evidence", "insomnia", .strong),
     ])
     func listItemLeadsNameTheirTopic(item: String, topic: String, verdict: VerdictClass) {
         let found = claims([Self.text(.listItem, item, line: 3)])
@@ -158,6 +158,7 @@ import Testing
         let found = claims([
             Self.text(.listItem, "Why it matters: proven methods save time", line: 3),
             Self.text(.listItem, "It is cheap: strong sales", line: 4),
+            Self.text(.listItem, "Webpack — currently not supported by older browsers", line: 5),
         ])
         #expect(found.isEmpty)
     }
@@ -206,5 +207,15 @@ import Testing
             "Zinc lozenges did not prevent insomnia, anxiety, or stress, according to a review for the immune system.",
             line: 3)])
         #expect(Set(found.keys) == ["insomnia", "anxiety", "stress"])
+    }
+
+    @Test func aHeadingThatSetsAStanceRatesTheItemsUnderIt() {
+        let found = claims([
+            Self.text(.heading, "Claims to ignore", line: 3),
+            Self.text(.listItem, "Reversing grey hair", line: 4),
+            Self.text(.listItem, "Curing tinnitus", line: 5),
+        ])
+        #expect(found["grey hair"]?.verdict.value == .notEstablished)
+        #expect(found["tinnitus"]?.verdict.value == .notEstablished)
     }
 }

@@ -22,7 +22,7 @@ enum ConditionPhrases {
         "lowered", "lowering", "fewer", "more", "increased", "increases", "increase", "higher",
         "enhanced", "enhances", "enhance", "boosts", "boost", "boosted", "supports", "support",
         "supporting", "protects", "protect", "protecting", "protection of", "treats", "treat", "treating", "treatment of",
-        "cures", "cure", "cure for", "relieves", "relieve", "relief of", "eases", "ease",
+        "cures", "cure", "curing", "cure for", "reverses", "reverse", "reversing", "relieves", "relieve", "relief of", "eases", "ease",
         "easing", "helps", "help", "helps with", "help with", "fights", "fight", "faster",
         "quicker", "stronger", "sharper", "deeper", "healthy", "healthier", "effect on",
         "effects on", "benefit for", "benefits for", "strengthens", "strengthen", "shields",

@@ -192,7 +192,7 @@ enum VerdictPhrases {
         VerdictPhrase("did not protect", .noEffect, 3),
         VerdictPhrase("does not show", .notEstablished, 3), VerdictPhrase("doesn't show", .notEstablished, 3),
         VerdictPhrase("do not show", .notEstablished, 3), VerdictPhrase("falls short", .notEstablished, 2),
-        VerdictPhrase("fall short", .notEstablished, 2), VerdictPhrase("to ignore", .notEstablished, 2),
+        VerdictPhrase("fall short", .notEstablished, 2), VerdictPhrase("claims to ignore", .notEstablished, 3),
         // not reported (pending or registered trials)
         VerdictPhrase("results pending", .notReported, 3),
         VerdictPhrase("not yet been published", .notReported, 3),
