@@ -218,4 +218,15 @@ import Testing
         #expect(found["grey hair"]?.verdict.value == .notEstablished)
         #expect(found["tinnitus"]?.verdict.value == .notEstablished)
     }
+
+    @Test(arguments: [
+        (["Outcome", "Our take"], ["Steadier blood sugar", "Promising, early"], "blood sugar", VerdictClass.preliminary),
+        (["Claim", "Grade"], ["Fewer hot flushes", "Unproven"], "hot flushes", .notEstablished),
+        (["", "Notes", "Judgement"], ["Jet lag", "three small trials", "Moderate"], "jet lag", .moderate),
+        (["Use", "Details", "?"], ["Jet lag", "three small trials", "Well supported"], "jet lag", .strong),
+    ])
+    func ratingColumnsFoundByHeaderOrContent(header: [String], row: [String], topic: String, verdict: VerdictClass) {
+        let found = claims([Self.table(header, [row])])
+        #expect(found[topic]?.verdict.value == verdict)
+    }
 }

@@ -6,7 +6,8 @@ enum EvidencePhrases {
     /// ("Verdict", "Our rating", "Our view", "Our assessment").
     static let verdictHeaderWords: Set<String> = [
         "verdict", "rating", "rated", "assessment", "view", "grade", "graded", "status",
-        "certainty", "confidence", "bottom", "conclusion",
+        "certainty", "confidence", "bottom", "conclusion", "take", "judgement", "judgment",
+        "score", "stars",
     ]
     /// Header words of a column that describes the evidence and may carry a verdict when no
     /// verdict column does ("Evidence Level", "How strong is the science?").
