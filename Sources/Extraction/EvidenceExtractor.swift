@@ -117,9 +117,9 @@ public struct EvidenceExtractor: Sendable {
         var comparisons: [String: Bool] = [:]
         for candidate in ranked where !keptTopics.contains(candidate.topic) {
             let duplicate = kept.contains { existing in
-                // A looser mention repeats a rating the page gave more explicitly, and a second
-                // table repeats the first; two labelled items are two ratings ("Low mood" and
-                // "Postnatal low mood").
+                // A looser mention repeats a rating the page gave more explicitly (a table's), and
+                // a second table repeats the first; two labelled items are two ratings ("Low
+                // mood" and "Postnatal low mood").
                 guard existing.block != candidate.block,
                       candidate.source != .item || existing.source != .item else { return false }
                 let key = existing.topic + "\u{1F}" + candidate.topic

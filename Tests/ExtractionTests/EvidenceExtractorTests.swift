@@ -229,4 +229,15 @@ import Testing
         let found = claims([Self.table(header, [row])])
         #expect(found[topic]?.verdict.value == verdict)
     }
+
+    @Test(arguments: [
+        ("When it comes to gum health, there is no good evidence either way.", "gum health", VerdictClass.notEstablished),
+        ("Nail growth — untested", "nail growth", .notEstablished),
+        ("Hay fever – modest benefit in two trials", "hay fever", .moderate),
+    ])
+    func moreWaysOfNamingAndRatingATopic(text: String, topic: String, verdict: VerdictClass) {
+        let kind: Block.Kind = text.contains("—") || text.contains("–") ? .listItem : .paragraph
+        let found = claims([Self.text(kind, text, line: 3)])
+        #expect(found[topic]?.verdict.value == verdict)
+    }
 }

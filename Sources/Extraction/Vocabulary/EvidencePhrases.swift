@@ -117,7 +117,7 @@ enum EvidencePhrases {
     /// evidence is thin", "The evidence for X is mixed", "On X, the data are too thin to rate").
     static let topicLeadPatterns: [String] = [
         #"^\W*(?:[\w'’]+\s+){0,3}?(?:verdict|bottom line|take|view|rating|grade|conclusion|assessment|summary|score)\s+(?:on|for|about)\s+([^:;,.?!]{2,50}?)\s*(?::|—|–|\s-)\s*"#,
-        #"^\W*(?:for|on|as for|when it comes to|regarding|with)\s+([^,;:?!]{2,50}?),\s*(?=(?:the|this|that|its|our|any)\s+(?:[\w'’]+\s+){0,2}?(?:answer|evidence|research|data|trials|studies|science|picture|verdict|case|results|findings)\b)"#,
+        #"^\W*(?:for|on|as for|when it comes to|regarding|with)\s+([^,;:?!]{2,50}?),\s*(?=(?:(?:the|this|that|its|our|any)\s+|there\s+(?:is|are|was|were|has been|have been)\s+)(?:[\w'’]+\s+){0,2}?(?:answer|evidence|research|data|trials|studies|science|picture|verdict|case|results|findings)\b)"#,
         #"\bthe\s+(?:evidence|case|research|science|data)\s+(?:for|on|about)\s+([^,;:?!]{2,40}?)\s+(?=(?:is|are|remains|remain|looks|look|seems|seem|was|were)\b)"#,
     ]
 }

@@ -193,6 +193,9 @@ enum VerdictPhrases {
         VerdictPhrase("does not show", .notEstablished, 3), VerdictPhrase("doesn't show", .notEstablished, 3),
         VerdictPhrase("do not show", .notEstablished, 3), VerdictPhrase("falls short", .notEstablished, 2),
         VerdictPhrase("fall short", .notEstablished, 2), VerdictPhrase("claims to ignore", .notEstablished, 3),
+        VerdictPhrase("modest benefit", .moderate, 3), VerdictPhrase("modest effect", .moderate, 3),
+        VerdictPhrase("untested", .notEstablished, 3), VerdictPhrase("not been tested", .notEstablished, 3),
+        VerdictPhrase("never been tested", .notEstablished, 3), VerdictPhrase("unstudied", .notEstablished, 3),
         // not reported (pending or registered trials)
         VerdictPhrase("results pending", .notReported, 3),
         VerdictPhrase("not yet been published", .notReported, 3),
