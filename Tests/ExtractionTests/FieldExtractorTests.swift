@@ -85,7 +85,24 @@ import Testing
     }
 }
 
+@Suite struct IncludedTrialLengthTests {
+    @Test func lengthOfPooledTrialsIsNotTheReviewsDuration() {
+        #expect(DurationExtractor().duration(in: "Benefits were larger in trials lasting at least 12 weeks.") == nil)
+        #expect(DurationExtractor().duration(in: "The 48 volunteers took it for six months.")?.value == 180)
+        #expect(DurationExtractor().duration(in: "Nine studies of over 3 months were pooled.") == nil)
+    }
+}
+
 @Suite struct DesignExtractorTests {
+    @Test(arguments: [
+        ("a placebo-controlled pilot study in 30 nurses", DesignClass.pilotRCT),
+        ("a small double-blind pilot trial from Chile", .pilotRCT),
+        ("a 2016 trial in which 80 students took the capsule or a sugar pill", .rct),
+    ])
+    func classifiesOwnPhrasings(text: String, expected: DesignClass) {
+        #expect(DesignExtractor().design(in: text)?.value == expected)
+    }
+
     @Test(arguments: [
         ("A 2012 pair of randomized controlled pilot studies", DesignClass.pilotRCT),
         ("a double-blind, placebo-controlled crossover trial", .rct),

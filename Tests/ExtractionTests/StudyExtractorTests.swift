@@ -135,6 +135,36 @@ import Testing
         #expect(study.duration?.value == 42)
     }
 
+    @Test func ownCharacterisationOutweighsTheParagraphsOpening() throws {
+        let claims = try studies("\"Overall the evidence is mixed,\" one dietitian said. A 2014 trial of 90 nurses looked better, but its authors called it preliminary.")
+        let study = try #require(claims.first)
+        #expect(study.verdict?.value == .preliminary)
+    }
+
+    @Test func sentenceAboutBothStudiesRatesEach() throws {
+        let claims = try studies("Haddad et al. (2009) gave 30 runners beet juice or placebo for ten days. A Chilean crossover trial (Rojas et al., 2011) tested 24 cyclists for two weeks. Both trials were small, so we call them preliminary.")
+        #expect(claims.count == 2)
+        #expect(claims.allSatisfy { $0.verdict?.value == .preliminary })
+    }
+
+    @Test func laterMentionTiedByItsReferenceJoinsTheTableRow() throws {
+        let claims = try studies("""
+            | Trial | Year | Design | Sample | Length |
+            |---|---|---|---|---|
+            | Okonkwo et al. | 2016 | RCT | 120 | 12 weeks |
+            | Brandt et al. | 2018 | RCT | 44 | 6 weeks |
+
+            In the much-quoted Lagos trial, knee pain eased within three months [1].
+
+            References
+
+            1. Okonkwo C, Adeyemi T. A randomized controlled trial of turmeric for knee pain. J Pain Res. 2016;9:100-108.
+            """)
+        #expect(claims.count == 2)
+        let first = try #require(claims.first)
+        #expect(first.mentions.count >= 2)
+    }
+
     @Test func headingThatCitesAStudyLeadsItsParagraph() throws {
         let document = try TextParser().parse(Array("""
             # Ginger for nausea

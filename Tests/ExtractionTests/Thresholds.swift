@@ -33,10 +33,12 @@ enum Thresholds {
     ]
 
     /// The validation corpus (`Tests/Fixtures/validation/`: six pages on two subjects the dev
-    /// corpus lacks, written blind to the code). Evidence claims only, set below what the
+    /// corpus lacks, written blind to the code). Set below what the
     /// extractor reaches (1.0 / 1.0 when added) so a regression on unseen wording shows.
     static let validationMinimums: [String: Double] = [
         "evidence.recall": 0.8, "evidence.precision": 0.85,
+        // Study claims (reached 0.95 / 1.0 / field.all 0.98 when added).
+        "study.recall": 0.9, "study.precision": 0.92, "field.all": 0.9,
     ]
 
     /// Unknown must never be guessed.

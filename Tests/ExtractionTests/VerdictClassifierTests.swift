@@ -50,6 +50,22 @@ import Testing
         #expect(classifier.classify(text)?.value == expected)
     }
 
+    @Test(arguments: [
+        ("We read it as suggestive rather than conclusive.", VerdictClass.preliminary),
+        ("The reviewers found the gain real but small.", .moderate),
+        ("It found a small but significant drop in blood pressure.", .moderate),
+        ("The average effect was too small to matter to patients.", .noEffect),
+        ("Those on the pill were no less likely to relapse.", .noEffect),
+    ])
+    func classifiesHedges(text: String, expected: VerdictClass) {
+        #expect(VerdictClassifier().classify(text)?.value == expected)
+    }
+
+    @Test func framingIsNoVerdict() {
+        let resolver = StudyVerdictResolver(classifier: VerdictClassifier())
+        #expect(resolver.heaviest(in: ["This guide sets out what the research does and does not show."]) == nil)
+    }
+
     @Test func keepsThePagesWords() {
         #expect(classifier.classify("| Chronic back pain | … | ✅ Well-supported |")?.text == "Well-supported")
         #expect(classifier.classify("What Is NOT Well-Supported by Evidence")?.text == "NOT Well-Supported")

@@ -26,6 +26,7 @@ public struct DurationExtractor: Sendable {
             guard let perUnit = unitDays(of: match) else { continue }
             if isRate(amountText, perUnit: perUnit, before: text[..<match.range.lowerBound]) { continue }
             if rest.hasPrefix("/") { continue }
+            if Self.includedTrials.isFound(in: String(text[..<match.range.lowerBound].suffix(40))) { continue }
             if Self.rangePattern.isFound(in: match.text) {
                 return Classified(nil, text: match.text)
             }
@@ -43,6 +44,11 @@ public struct DurationExtractor: Sendable {
         if perUnit == 1 && lower != "one" { return true }
         return Self.rateLeadIn.isFound(in: String(before.suffix(24)))
     }
+
+    /// "in trials lasting at least eight weeks": the length of the trials a review pooled,
+    /// not of the study itself.
+    private static let includedTrials = TextPattern(
+        #"\b(?:trials|studies|rcts)\s+(?:that\s+)?(?:lasting|lasted|running|ran|of)\s+(?:at least|more than|over|up to|under|less than)?\s*$"#)
 
     private static let rateLeadIn = TextPattern(#"(?:times|twice|once|thrice|sessions?|\d\s*(?:mg|g|mcg|iu|ml))\s*$"#)
 

@@ -43,6 +43,7 @@ public struct StudyExtractor: Sendable {
                 drafts.append(reference)
             }
         }
+        drafts = mergingRepeats(drafts)
         let resolver = StudyVerdictResolver(classifier: VerdictClassifier())
         let stance = resolver.stance(intro: introduction(of: document, anchored: anchoredBlocks, drafts: drafts),
                                      evidence: evidence)
@@ -130,6 +131,26 @@ public struct StudyExtractor: Sendable {
         if keys.count == 1 { return true }
         return draft.authors.first.map { $0.folded } == reference.authors.first.map { $0.folded }
     }
+
+    /// `drafts` with a later draft folded into an earlier one when both now name the same first
+    /// author and year and agree on more: a mention that got its authors from a reference
+    /// entry ("the landmark trial¹" → Rao et al. 2014) repeats a study the page already listed.
+    private func mergingRepeats(_ drafts: [StudyDraft]) -> [StudyDraft] {
+        var merged: [StudyDraft] = []
+        for draft in drafts {
+            let earlier = merged.indices.first { index in
+                guard !merged[index].authors.isEmpty, !draft.authors.isEmpty, let year = draft.year,
+                      merged[index].year == year, let score = merged[index].sameStudyScore(draft) else { return false }
+                return score >= Self.repeatScore
+            }
+            if let earlier { merged[earlier].absorb(draft) } else { merged.append(draft) }
+        }
+        return merged
+    }
+
+    /// The ``StudyDraft/sameStudyScore(_:)`` that makes two dated drafts by one first author
+    /// one study: the author (4) and two more agreeing facts.
+    private static let repeatScore = 6
 
     /// The existing draft `candidate` most clearly names again, if one does.
     private func bestMatch(for candidate: StudyDraft, in drafts: [StudyDraft]) -> Int? {

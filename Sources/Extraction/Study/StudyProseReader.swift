@@ -33,6 +33,7 @@ struct StudyProseReader {
     private static let coordinated = TextPattern(
         #"\b((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+and\s+(?:the\s+)?((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+("#
             + StudyNouns.plural + #")\b"#)
+    private static let pluralBackReference = TextPattern(StudyNouns.pluralBackReference)
     private static let citationGroup = TextPattern(#"\(([^()]*;[^()]*)\)"#)
     private static let precedingWords = TextPattern(#"((?:[\p{L}\d'’“”"-]+\s+){0,5})$"#)
     private static let phraseStops: Set<String> = [
@@ -64,11 +65,18 @@ struct StudyProseReader {
                 current = found.count - 1
             } else if let index = current {
                 found[index].draft.addFollower(sentence.text)
+                if Self.pluralBackReference.isFound(in: sentence.text) {
+                    for earlier in found.indices where earlier < index {
+                        found[earlier].draft.verdictContext.append(sentence.text)
+                    }
+                }
             }
         }
-        if !opening.isEmpty, !found.isEmpty {
+        if !opening.isEmpty, !found.isEmpty,
+           StudyVerdictResolver(classifier: VerdictClassifier()).heaviest(in: found[0].draft.verdictContext) == nil {
             // "A: Possibly, but the evidence is thin. A 2003 Australian study …": a paragraph's
-            // opening words characterise the study it goes on to describe.
+            // opening words characterise the study it goes on to describe, unless the study's
+            // own sentences do ("…the evidence is mixed," she said. One trial she called preliminary).
             found[0].draft.verdictContext.append(contentsOf: opening)
         }
         return found.map { candidate in

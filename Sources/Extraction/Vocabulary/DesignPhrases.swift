@@ -13,7 +13,7 @@ enum DesignPhrases {
         (#"\bsystematic review\b|\bcochrane review\b|\bumbrella review\b|\bscoping review\b"#, .systematicReview),
         (#"\bposition stand\b|\bconsensus statement\b|\bnarrative review\b|\bliterature review\b|\bresearch review\b|\breview\b"#, .narrativeReview),
         // Trials.
-        (#"\b(?:pair of )?(?:randomi[sz]ed(?:,)?(?: controlled| placebo-controlled| double-blind)? pilot|pilot (?:rct|randomi[sz]ed))"#, .pilotRCT),
+        (#"\b(?:pair of )?(?:randomi[sz]ed(?:,)?(?: controlled| placebo-controlled| double-blind)? pilot|pilot (?:rct|randomi[sz]ed))|\b(?:double-blind|placebo-controlled),? pilot (?:trial|study)\b"#, .pilotRCT),
         (#"\bnon-?randomi[sz]ed\b|\bopen-label\b|\bsingle-arm\b|\buncontrolled trial\b"#, .nonRandomizedTrial),
         (#"\brcts?\b|\brandomi[sz]ed\b|\brandomly assigned\b|\bdouble-blind\b|\bplacebo-controlled\b|\bsham-controlled\b|\bcontrolled (?:trial|study)\b|\bcrossover (?:trial|study|design)\b"#, .rct),
         (#"\bpilot (?:stud(?:y|ies)|trials?)\b|\bexploratory (?:stud(?:y|ies)|trials?)\b|\bfeasibility (?:stud(?:y|ies)|trials?)\b"#, .pilotStudy),
@@ -34,6 +34,6 @@ enum DesignPhrases {
     /// Weak cues used only when no phrase above matched: a placebo comparison implies a
     /// controlled trial ("gave 40 adults curcumin or a placebo").
     static let weakTable: [(pattern: String, design: DesignClass)] = [
-        (#"\bor (?:a )?placebo\b|\bversus placebo\b|\bvs\.? placebo\b|\bplacebo group\b"#, .rct),
+        (#"\bor (?:a )?(?:placebo|dummy pill|sugar pill)\b|\bversus placebo\b|\bvs\.? placebo\b|\bplacebo group\b"#, .rct),
     ]
 }

@@ -24,6 +24,10 @@ enum StudyNouns {
     /// anchors it on its own.
     static let authorVerbs = #"^\s*(?:\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)|(?:\([^()]*\)\s*,?\s*)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|reported|found|showed|published|conducted|examined|measured|concluded|argued|pooled|identified|described|analy[sz]ed|surveyed|reviewed|added|split|divided|observed|documented)\b)"#
 
+    /// A sentence about the paragraph's studies together ("Both trials were small…"): it
+    /// describes each study the paragraph named, not only the last one.
+    static let pluralBackReference = #"^\s*(?:both|the two|these two|the three|these three|all three|these)\s+(?:studies|trials|rcts|papers|reviews|experiments)\b"#
+
     /// A source named as a specific evidence body ("a Cochrane review").
     static let namedSources = #"\bCochrane\b|\bposition stand\b"#
 

@@ -196,6 +196,17 @@ enum VerdictPhrases {
         VerdictPhrase("modest benefit", .moderate, 3), VerdictPhrase("modest effect", .moderate, 3),
         VerdictPhrase("untested", .notEstablished, 3), VerdictPhrase("not been tested", .notEstablished, 3),
         VerdictPhrase("never been tested", .notEstablished, 3), VerdictPhrase("unstudied", .notEstablished, 3),
+        // hedged and "too small" verdicts
+        VerdictPhrase("rather than conclusive", .preliminary, 3), VerdictPhrase("rather than definitive", .preliminary, 3),
+        VerdictPhrase("reason for caution", .preliminary, 3), VerdictPhrase("small overall benefit", .preliminary, 3),
+        VerdictPhrase("small but significant", .moderate, 3), VerdictPhrase("small but real", .moderate, 3),
+        VerdictPhrase("real but small", .moderate, 3), VerdictPhrase("modest but real", .moderate, 3),
+        VerdictPhrase("too small to matter", .noEffect, 3), VerdictPhrase("too small to be meaningful", .noEffect, 3),
+        VerdictPhrase("too small to be clinically meaningful", .noEffect, 3),
+        VerdictPhrase("no less likely", .noEffect, 3), VerdictPhrase("did not differ", .noEffect, 3),
+        // framing, not a verdict: "what the evidence does and does not show" masks "does not show"
+        VerdictPhrase("does and does not show", .notReported, 4), VerdictPhrase("does and doesn't show", .notReported, 4),
+        VerdictPhrase("do and do not show", .notReported, 4),
         // not reported (pending or registered trials)
         VerdictPhrase("results pending", .notReported, 3),
         VerdictPhrase("not yet been published", .notReported, 3),
