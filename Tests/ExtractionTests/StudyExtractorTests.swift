@@ -141,6 +141,14 @@ import Testing
         #expect(study.verdict?.value == .preliminary)
     }
 
+    @Test func teamReportingCasesIsACaseSeries() throws {
+        let claims = try studies("In 2019 kidney specialists in Norway and the UK described four cases of kidney damage after the tea.")
+        let study = try #require(claims.first)
+        #expect(claims.count == 1)
+        #expect(study.year == 2019)
+        #expect(study.design?.value == .caseSeries)
+    }
+
     @Test func sentenceAboutBothStudiesRatesEach() throws {
         let claims = try studies("Haddad et al. (2009) gave 30 runners beet juice or placebo for ten days. A Chilean crossover trial (Rojas et al., 2011) tested 24 cyclists for two weeks. Both trials were small, so we call them preliminary.")
         #expect(claims.count == 2)

@@ -34,6 +34,7 @@ enum DesignPhrases {
     /// Weak cues used only when no phrase above matched: a placebo comparison implies a
     /// controlled trial ("gave 40 adults curcumin or a placebo").
     static let weakTable: [(pattern: String, design: DesignClass)] = [
+        (#"\b(?:reported|described|documented) (?:\w+ ){0,2}cases\b"#, .caseSeries),
         (#"\bor (?:a )?(?:placebo|dummy pill|sugar pill)\b|\bversus placebo\b|\bvs\.? placebo\b|\bplacebo group\b"#, .rct),
     ]
 }
