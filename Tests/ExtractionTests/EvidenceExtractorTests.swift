@@ -240,4 +240,12 @@ import Testing
         let found = claims([Self.text(kind, text, line: 3)])
         #expect(found[topic]?.verdict.value == verdict)
     }
+
+    @Test func aSentenceComparingTrialGroupsReportsAStudyNotATopicRating() {
+        let compared = claims([Self.text(
+            .paragraph, "Anxiety scores did not differ between the groups, and the placebo arm slept no worse.", line: 3)])
+        #expect(compared.isEmpty)
+        let rated = claims([Self.text(.paragraph, "Anxiety scores did not differ in older adults.", line: 3)])
+        #expect(rated["anxiety"]?.verdict.value == .noEffect)
+    }
 }

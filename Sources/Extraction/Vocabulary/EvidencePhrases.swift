@@ -54,6 +54,8 @@ enum EvidencePhrases {
         #"^(it|they|this|the (study|trial|review|analysis|authors|researchers))\s+(found|reported|showed|concluded|pooled|identified)\b"#,
         #"\b\d[\d,]*\s+(participants|people|adults|men|women|volunteers|patients|subjects|students|children|seniors)\b"#,
         #"\b(randomi[sz]ed|colleagues|researchers|published)\b"#,
+        #"\b(between|across) the (two |three )?(groups|arms)\b"#,
+        #"\b(placebo|control|treatment|intervention|supplement|[a-z]+ oil) (group|arm)\b"#,
     ]
     /// Verdict words too loose to rate a topic in running prose ("yes", "safe" alone).
     static let looseProseWords: Set<String> = [
