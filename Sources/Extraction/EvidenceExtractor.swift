@@ -8,6 +8,10 @@ import Documents
 /// that sets a stance ("What Is NOT Well-Supported by Evidence"), and labelled items
 /// ("Insomnia: clinically proven…"); FAQ answers ("Q: Is creatine safe for my kidneys?
 /// A: In healthy people, yes."); prose sentences ("cortisol levels actually decrease").
+/// Where the layout sets a topic apart (a rating table's first cell, a list item's lead
+/// before a dash or colon, "Our verdict on X:", "For X, the evidence…") it counts even
+/// outside the condition vocabulary, which only normalises wording ("postpartum
+/// depression" stays whole, "preventing gout" is "gout prevention").
 /// One claim per topic per page: the most explicit source wins, then the first mention.
 /// Table layouts and prose cues are data in `Vocabulary/EvidencePhrases.swift`.
 public struct EvidenceExtractor: Sendable {
