@@ -99,7 +99,7 @@ public enum TextDecoding {
     }
 
     /// Length of the valid UTF-8 multi-byte sequence at `index`, or 0 when it is invalid.
-    private static func utf8SequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    static func utf8SequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
         let lead = bytes[index]
         let length: Int
         let minimum: UInt32

@@ -33,25 +33,13 @@ enum HTMLCharset: Equatable, Sendable {
     static func isNonASCIIUTF8(_ bytes: [UInt8]) -> Bool {
         var sawMultibyte = false
         var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
                 index += 1
                 continue
             }
-            let length: Int
-            if byte >= 0xC2 && byte <= 0xDF {
-                length = 2
-            } else if byte >= 0xE0 && byte <= 0xEF {
-                length = 3
-            } else if byte >= 0xF0 && byte <= 0xF4 {
-                length = 4
-            } else {
-                return false
-            }
-            guard index + length <= count else { return false }
-            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+            let length = TextDecoding.utf8SequenceLength(bytes, at: index)
+            guard length > 0 else { return false }
             sawMultibyte = true
             index += length
         }
