@@ -90,6 +90,9 @@ import Testing
         #expect(DurationExtractor().duration(in: "Benefits were larger in trials lasting at least 12 weeks.") == nil)
         #expect(DurationExtractor().duration(in: "The 48 volunteers took it for six months.")?.value == 180)
         #expect(DurationExtractor().duration(in: "Nine studies of over 3 months were pooled.") == nil)
+        #expect(DurationExtractor().duration(in: "a year and a half")?.value == 548)
+        #expect(DurationExtractor().duration(in: "two and a half months")?.value == 75)
+        #expect(DesignExtractor().design(in: "a 2020 analysis of 31 trials led by a Dutch group")?.value == .metaAnalysis)
     }
 }
 

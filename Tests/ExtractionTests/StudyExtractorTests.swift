@@ -245,6 +245,21 @@ import Testing
         #expect(StudyTableReader.columnRoles(of: header) == roles)
     }
 
+    @Test func unknownHeadersTakeTheirRoleFromTheCells() {
+        let rows = [["Haddad et al.", "2009", "64 runners", "Crossover RCT", "10 weeks", "Faster times"],
+                    ["Rojas et al.", "2013", "about 1,200 adults", "Cohort", "2 years", "Nothing"]]
+        let roles = StudyTableReader.columnRoles(of: ["Paper", "Yr.", "Folks", "Sort", "Span", "Gist"], rows: rows)
+        #expect(roles == [.study, .year, .sampleSize, .design, .duration, nil])
+    }
+
+    @Test(arguments: [
+        (["Study", "Who", "Trial type", "How long", "Bottom line"], [ColumnRoles.Role?.some(.study), .sampleSize, .design, .duration, .finding]),
+        (["Name", "When", "Kind", "How many", "Takeaway"], [.study, .year, .design, .sampleSize, .finding]),
+    ])
+    func readsPlainWordedHeaders(header: [String], roles: [ColumnRoles.Role?]) {
+        #expect(StudyTableReader.columnRoles(of: header) == roles)
+    }
+
     @Test func ratingTablesAreNotStudyTables() {
         #expect(StudyTableReader.columnRoles(of: ["Condition", "Evidence Level", "Key Findings", "Verdict"]) == nil)
         #expect(StudyTableReader.columnRoles(of: ["Benefit", "How strong is the science?"]) == nil)

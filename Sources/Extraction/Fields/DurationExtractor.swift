@@ -6,7 +6,7 @@ public struct DurationExtractor: Sendable {
     private static let amount = #"(\d+(?:\.\d+)?|a|an|one|"# + NumberWords.pattern + ")"
     private static let units = DurationUnits.days.map { "(" + $0.pattern + ")" }.joined(separator: "|")
     private static let phrase = TextPattern(
-        #"(?<![\w.,/-])"# + amount + #"(?:\s*(?:–|-|to)\s*\d+)?(?:\s+|-)(?:consecutive\s+|straight\s+|full\s+)?(?:"#
+        #"(?<![\w.,/-])"# + amount + #"(?:\s*(?:–|-|to)\s*\d+)?(?:\s+and a half)?(?:\s+|-)(?:consecutive\s+|straight\s+|full\s+)?(?:"#
             + units + #")\b(?!-old)"#)
     private static let disqualifier = TextPattern(DurationUnits.disqualifiers)
     private static let rangePattern = TextPattern(#"\d\s*(?:–|-|to)\s*\d"#)
@@ -30,7 +30,9 @@ public struct DurationExtractor: Sendable {
             if Self.rangePattern.isFound(in: match.text) {
                 return Classified(nil, text: match.text)
             }
-            let days = Int((amount * Double(perUnit)).rounded())
+            // "a year and a half", "two and a half months"
+            let half = Self.andAHalf.isFound(in: rest) || Self.andAHalf.isFound(in: match.text) ? 0.5 : 0
+            let days = Int(((amount + half) * Double(perUnit)).rounded())
             guard days > 0 else { continue }
             return Classified(days, text: match.text)
         }
@@ -49,6 +51,8 @@ public struct DurationExtractor: Sendable {
     /// not of the study itself.
     private static let includedTrials = TextPattern(
         #"\b(?:trials|studies|rcts)\s+(?:that\s+)?(?:lasting|lasted|running|ran|of)\s+(?:at least|more than|over|up to|under|less than)?\s*$"#)
+
+    private static let andAHalf = TextPattern(#"^\s*and a half\b|\band a half\s+\w+$"#)
 
     private static let rateLeadIn = TextPattern(#"(?:times|twice|once|thrice|sessions?|\d\s*(?:mg|g|mcg|iu|ml))\s*$"#)
 

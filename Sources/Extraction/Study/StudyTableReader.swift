@@ -11,10 +11,16 @@ struct StudyTableReader {
     let conditions: ConditionNormalizer
 
     /// The role of each column, when `header` looks like a study table's; `nil` otherwise.
-    static func columnRoles(of header: [String]) -> [ColumnRoles.Role?]? {
-        let assigned: [ColumnRoles.Role?] = header.map { cell in
+    /// Columns whose header names no role take one from their cells when `rows` are given
+    /// (mostly years, durations, counts or design words).
+    static func columnRoles(of header: [String], rows: [[String]] = []) -> [ColumnRoles.Role?]? {
+        var assigned: [ColumnRoles.Role?] = header.map { cell in
             let text = cell.trimmingPhrasePunctuation
             return roles.first { $0.0.isFound(in: text) }?.1
+        }
+        for column in assigned.indices where assigned[column] == nil && column > 0 {
+            let cells = rows.compactMap { $0.indices.contains(column) ? $0[column] : nil }
+            assigned[column] = contentRole(of: cells)
         }
         var seen = Set<ColumnRoles.Role>()
         let unique = assigned.map { role -> ColumnRoles.Role? in
@@ -34,17 +40,36 @@ struct StudyTableReader {
 
     /// The header and body rows of `table`, recognising a header written as the first row.
     static func headerAndRows(of table: Table) -> (header: [String], rows: [[String]], firstRow: Int)? {
-        if columnRoles(of: table.header) != nil { return (table.header, table.rows, 0) }
-        if let first = table.rows.first, columnRoles(of: first) != nil {
+        if columnRoles(of: table.header, rows: table.rows) != nil { return (table.header, table.rows, 0) }
+        if let first = table.rows.first, columnRoles(of: first, rows: Array(table.rows.dropFirst())) != nil {
             return (first, Array(table.rows.dropFirst()), 1)
         }
+        return nil
+    }
+
+    private static let bareYear = TextPattern(#"^\s*(?:19|20)\d\d[a-z]?\s*$"#)
+
+    /// What a column holds, read from its cells: the role most of its filled cells show
+    /// (bare years, short durations, counts, design words), or `nil`.
+    static func contentRole(of cells: [String]) -> ColumnRoles.Role? {
+        let filled = cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !CellValues.isPlaceholder($0) }
+        guard filled.count >= 2 else { return nil }
+        func share(_ test: (String) -> Bool) -> Double {
+            Double(filled.filter(test).count) / Double(filled.count)
+        }
+        let most = 0.6
+        if share({ bareYear.isFound(in: $0) }) >= most { return .year }
+        if share({ $0.count <= 30 && DurationExtractor().duration(in: $0)?.value != nil }) >= most { return .duration }
+        if share({ $0.count <= 40 && !bareYear.isFound(in: $0)
+            && SampleSizeExtractor().sampleSize(ofCell: $0)?.value != nil }) >= most { return .sampleSize }
+        if share({ $0.count <= 40 && DesignExtractor().design(ofCell: $0)?.value != nil }) >= most { return .design }
         return nil
     }
 
     /// One draft per body row of a study table; `nil` when `block` is not a study table.
     func drafts(from block: Block, index: Int) -> [StudyDraft]? {
         guard let table = block.table, let (header, rows, firstRow) = Self.headerAndRows(of: table),
-              let roles = Self.columnRoles(of: header) else { return nil }
+              let roles = Self.columnRoles(of: header, rows: rows) else { return nil }
         var drafts: [StudyDraft] = []
         for (offset, row) in rows.enumerated() {
             let line = table.rowLines.indices.contains(offset + firstRow)

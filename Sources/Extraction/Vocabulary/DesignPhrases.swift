@@ -9,7 +9,7 @@ enum DesignPhrases {
         (#"\b(?:active|ongoing|recruiting)\s+(?:rct|trial)\b|\bwas registered\b|\bregistered (?:trial|study|protocol)\b|\bresults (?:are )?pending\b"#, .registeredTrial),
         // Syntheses.
         (#"\bsystematic review (?:and|with) meta-?analys[ie]s\b"#, .metaAnalysis),
-        (#"\bmeta-?analys[ie]s\b|\bpooled analys[ie]s\b|\bpooled (?:data from )?(?:\w+ ){0,2}(?:trials|studies|rcts)\b"#, .metaAnalysis),
+        (#"\bmeta-?analys[ie]s\b|\bpooled analys[ie]s\b|\banalys[ie]s of (?:\w+ ){0,2}(?:trials|studies|rcts)\b|\bpooled (?:data from )?(?:\w+ ){0,2}(?:trials|studies|rcts)\b"#, .metaAnalysis),
         (#"\bsystematic review\b|\bcochrane review\b|\bumbrella review\b|\bscoping review\b"#, .systematicReview),
         (#"\bposition stand\b|\bconsensus statement\b|\bnarrative review\b|\bliterature review\b|\bresearch review\b|\breview\b"#, .narrativeReview),
         // Trials.
