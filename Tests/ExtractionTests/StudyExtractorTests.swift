@@ -149,6 +149,17 @@ import Testing
         #expect(study.design?.value == .caseSeries)
     }
 
+    @Test func definiteNounPhraseRefersBackToTheParagraphsStudy() throws {
+        let claims = try studies("A 2016 trial by Nakamura and colleagues gave 70 office workers the drink for a month. The 2016 trial was short. That Japanese trial also tracked sleep.")
+        #expect(claims.count == 1)
+        #expect(claims.first?.mentions.count == 1)
+    }
+
+    @Test func definiteNounPhraseWithAnotherYearIsAnotherStudy() throws {
+        let claims = try studies("A 2016 trial by Nakamura and colleagues gave 70 office workers the drink for a month. The 2019 trial tested 300 nurses.")
+        #expect(claims.count == 2)
+    }
+
     @Test func sentenceAboutBothStudiesRatesEach() throws {
         let claims = try studies("Haddad et al. (2009) gave 30 runners beet juice or placebo for ten days. A Chilean crossover trial (Rojas et al., 2011) tested 24 cyclists for two weeks. Both trials were small, so we call them preliminary.")
         #expect(claims.count == 2)

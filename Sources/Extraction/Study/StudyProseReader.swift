@@ -56,8 +56,10 @@ struct StudyProseReader {
                 continue
             }
             if let candidate = mention(in: sentence, unit: unit) {
-                if !candidate.specific, let index = current {
-                    // "It was a randomized, placebo-controlled study": the paragraph's study again.
+                if let index = current,
+                   !candidate.specific || Self.refersBack(candidate.draft, in: sentence.text, to: found[index].draft) {
+                    // "It was a randomized, placebo-controlled study", "The 2017 study was small",
+                    // "That US trial…": the paragraph's study again.
                     found[index].draft.addFollower(sentence.text)
                     continue
                 }
@@ -84,6 +86,20 @@ struct StudyProseReader {
             candidate.draft.fillFromFollowers()
             return candidate
         }
+    }
+
+    /// Whether `draft`, read from `sentence`, is a definite noun phrase ("the 2017 study",
+    /// "that US trial") that names nothing the paragraph's current study contradicts and
+    /// nothing new that would identify another study (authors, size, identifiers).
+    static func refersBack(_ draft: StudyDraft, in sentence: String, to current: StudyDraft) -> Bool {
+        guard draft.authors.isEmpty, draft.sampleSize?.value == nil, draft.identifiers.citations.isEmpty,
+              !draft.identifiers.hasRegistryOrIndexID, !draft.nounPhrase.isEmpty else { return false }
+        let lower = sentence.lowercased()
+        let phrase = draft.nounPhrase.lowercased()
+        guard ["the ", "that ", "this "].contains(where: { lower.contains($0 + phrase) }) else { return false }
+        guard draft.sameStudyScore(current) != nil else { return false }
+        if let year = draft.year, current.year != year { return false }
+        return true
     }
 
     /// "The 2012 Swedish and 2018 German RCTs are particularly robust": one mention per year.
