@@ -6,8 +6,8 @@ import Extraction
 /// size, its country, its year (and the next year, so years one apart meet) combined with the
 /// head word of each condition phrase ("pain" of "low back pain": a phrase and a narrower
 /// one share it). Claims naming no condition meet every claim of their year ±1; claims without
-/// a year meet every claim naming one of their conditions. All keys are scoped by the page's subject: pages
-/// on different known subjects never meet (the subject weight would reject them anyway). Only claims of different documents that share
+/// a year meet every claim naming one of their conditions. All keys are scoped by the page's subject group
+/// (``SubjectGroups``): pages on unrelated known subjects never meet (the subject weight would reject them anyway). Only claims of different documents that share
 /// a key become candidates. Keys shared by more than ``maximumBlockSize`` claims (a word
 /// like "pain" across a huge corpus) are skipped: they would approach all pairs and say
 /// little; the other keys still bring true pairs together.
@@ -54,6 +54,7 @@ struct Blocking: Sendable {
 
     private enum Tag: UInt64 {
         case author = 1, identifier, sampleSize, country, yearCondition, yearAll, yearBare, conditionAll, conditionNoYear
+        case yearOnly, conditionsOnly
     }
 
     private static func key(_ tag: Tag, _ parts: Int...) -> UInt64 {
@@ -105,6 +106,16 @@ struct Blocking: Sendable {
                 register.append(key(.conditionNoYear, word))
                 query.append(key(.conditionAll, word))
             }
+        }
+        // A claim with a year but no condition and one with conditions but no year share no
+        // key above though neither contradicts the other ("a 2021 Cochrane review" /
+        // "a Cochrane review on depression"): they meet through a crossed pair of keys.
+        if feature.year != nil && conditionWords.isEmpty {
+            register.append(key(.yearOnly, 0))
+            query.append(key(.conditionsOnly, 0))
+        } else if feature.year == nil && !conditionWords.isEmpty {
+            register.append(key(.conditionsOnly, 0))
+            query.append(key(.yearOnly, 0))
         }
         register += symmetric
         query += symmetric

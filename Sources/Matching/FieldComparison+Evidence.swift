@@ -43,6 +43,11 @@ extension FieldComparison {
         case .country: return (show(a.country), show(b.country))
         case .venue: return (show(a.venue), show(b.venue))
         case .wording: return ("“" + a.label + "”", "“" + b.label + "”")
+        case .names:
+            let left = ProperWords.words(in: [a.label] + a.mentions.map(\.quote), excluding: [])
+            let right = Set(ProperWords.words(in: [b.label] + b.mentions.map(\.quote), excluding: []))
+            let shared = left.filter { right.contains($0) }.joined(separator: ", ")
+            return (shared, shared)
         case .population: return (populationText(a), populationText(b))
         }
     }

@@ -16,7 +16,7 @@ struct FieldComparison: Sendable {
     /// The fields in the order they are compared and shown.
     enum Field: String, CaseIterable {
         case identifiers, subject, authors, year, design, sampleSize, duration, conditions
-        case country, venue, wording, population
+        case country, venue, wording, names, population
     }
 
     func outcome(_ field: Field, _ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
@@ -32,6 +32,7 @@ struct FieldComparison: Sendable {
         case .country: return country(a.country, b.country)
         case .venue: return venue(a, b)
         case .wording: return wording(a.labelWords, b.labelWords)
+        case .names: return names(a.properWords, b.properWords)
         case .population: return population(a.population, b.population)
         }
     }
@@ -52,6 +53,7 @@ struct FieldComparison: Sendable {
         if let o = country(a.country, b.country) { total += o.weight }
         if let o = venue(a, b) { total += o.weight }
         if let o = wording(a.labelWords, b.labelWords) { total += o.weight }
+        if let o = names(a.properWords, b.properWords) { total += o.weight }
         if let o = population(a.population, b.population) { total += o.weight }
         return total
     }
@@ -183,6 +185,27 @@ struct FieldComparison: Sendable {
         let shared = Self.sharedCount(a, b)
         let jaccard = Double(shared) / Double(a.count + b.count - shared)
         return jaccard >= weights.labelOverlapMinimum ? (.close, weights.labelOverlap) : nil
+    }
+
+    /// Shared names add their rarity weights; sharing none says nothing (descriptions name
+    /// different things about one study).
+    private func names(_ a: [Int], _ b: [Int]) -> Outcome? {
+        if a.isEmpty || b.isEmpty { return nil }
+        var i = 0
+        var j = 0
+        var total = 0.0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                if a[i] < values.properWords.count { total += values.properWords[a[i]] }
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return total > 0 ? (.equal, min(weights.properWordsMax, total)) : nil
     }
 
     private func population(_ a: Population?, _ b: Population?) -> Outcome? {

@@ -33,8 +33,25 @@ struct MatchContext: Sendable {
         let subjects: [String?] = documents.indices.map { doc in
             subjectVotes[doc]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         }
+        // Pages whose subjects differ in wording but not in substance share one group.
+        var claimsOfDocument = Array(repeating: [Int](), count: documents.count)
+        if Set(subjects.compactMap { $0 }).count > 1 {
+            for (index, claim) in claims.enumerated() {
+                if let doc = documentIndex[claim.document] { claimsOfDocument[doc].append(index) }
+            }
+        }
+        let groups = SubjectGroups.representatives(subjects: subjects) { doc in
+            claimsOfDocument[doc].map { index -> [String] in
+                switch claims[index] {
+                case .study(let study):
+                    return TextFolding.phraseWords(([study.label] + study.mentions.map(\.quote)).joined(separator: " "))
+                case .evidence(let evidence):
+                    return TextFolding.phraseWords(evidence.topic + " " + evidence.mention.quote)
+                }
+            }
+        }
         var interner = FeatureInterner()
-        let subjectIDs = subjects.map { $0.map { interner.id("subject:" + $0) } }
+        let subjectIDs = groups.map { $0.map { interner.id("subject:" + $0) } }
         let studies = claims.compactMap(\.study)
         var features: [StudyFeatures] = []
         features.reserveCapacity(studies.count)

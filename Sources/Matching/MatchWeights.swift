@@ -36,6 +36,7 @@
 /// | venue | equal (or acronym) | +2.5 | |
 /// | | different | −1 | pages name venues loosely |
 /// | label and quote words | Jaccard ≥ 0.2 | +1 | shared distinctive words ("vegetarians", "Cochrane") |
+/// | names (capitalised words inside sentences, not the authors) | each shared | log2(.5 / share of claims naming it), each ≤ +2.5, sum ≤ +3 | value-specific: "a Cochrane review" / "The Cochrane review"; none shared is neutral |
 /// | population sex | equal | +0.5 | |
 /// | | men vs women | −8 | one trial cannot enrol only men and only women |
 ///
@@ -113,6 +114,12 @@ public struct MatchWeights: Sendable, Hashable {
     public var labelOverlap = 1.0
     /// The Jaccard overlap that counts as shared wording.
     public var labelOverlapMinimum = 0.2
+    /// m for a shared proper word; each adds log2(m / the word's share of claims).
+    public var properWordAgreementM = 0.5
+    /// Cap on one shared proper word's weight.
+    public var properWordMax = 2.5
+    /// Cap on the names weight.
+    public var properWordsMax = 3.0
     /// Both enrolled the same sex.
     public var populationEqual = 0.5
     /// One enrolled men only, the other women only.

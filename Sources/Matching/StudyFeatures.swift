@@ -42,12 +42,14 @@ final class StudyFeatures: Sendable {
     let labelWords: [Int]
     /// Every label and quote word, singular, sorted ids (to find a condition in the text).
     let textWords: [Int]
+    /// Names in the claim's texts other than its authors (``ProperWords``), sorted ids.
+    let properWords: [Int]
     let population: Population?
 
     init(index: Int, document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
          family: DesignFamily?, sampleSize: Int?, days: Int?, conditions: [[Int]],
          conditionKeys: [Int], conditionHeads: [Int], identifiers: [String?], country: Int?, venue: [Int],
-         venueAcronym: Int?, labelWords: [Int], textWords: [Int], population: Population?) {
+         venueAcronym: Int?, labelWords: [Int], textWords: [Int], properWords: [Int], population: Population?) {
         self.index = index
         self.document = document
         self.subject = subject
@@ -67,6 +69,7 @@ final class StudyFeatures: Sendable {
         self.venueAcronym = venueAcronym
         self.labelWords = labelWords
         self.textWords = textWords
+        self.properWords = properWords
         self.population = population
     }
 }
@@ -89,8 +92,9 @@ struct FeatureInterner {
     mutating func features(
         of claim: StudyClaim, index: Int, document: Int, subject: Int?
     ) -> StudyFeatures {
-        let authors = claim.authors.map { TextFolding.surnameKey($0) }.filter { !$0.isEmpty }
-            .map { id("author:" + $0) }
+        let surnames = claim.authors.map { TextFolding.surnameKey($0) }.filter { !$0.isEmpty }
+        let authors = surnames.map { id("author:" + $0) }
+        let names = ProperWords.words(in: [claim.label] + claim.mentions.map(\.quote), excluding: Set(surnames))
         let design = claim.design?.value.flatMap { $0 == .unknown || $0 == .other ? nil : $0 }
         var phrases: [[Int]] = []
         var keys: [Int] = []
@@ -126,6 +130,7 @@ struct FeatureInterner {
             labelWords: ids(label),
             textWords: ids(TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
                 .map(TextFolding.singular)),
+            properWords: ids(names.map { "name:" + $0 }),
             population: male == female ? nil : (male ? .male : .female))
     }
 }
@@ -138,6 +143,9 @@ struct FeatureInterner {
 struct FieldFrequencies: Sendable {
     private let yearWeights: [GroupKey: Double]
     private let conditionWeights: [GroupKey: Double]
+    /// The weight of sharing each proper word, by word id (across all claims of the run:
+    /// a name is rare or common whatever the page's subject).
+    let properWordWeights: [Double]
 
     init(_ features: [StudyFeatures], weights: MatchWeights) {
         var years: [GroupKey: Int] = [:]
@@ -165,6 +173,16 @@ struct FieldFrequencies: Sendable {
         }
         yearWeights = yearTable
         conditionWeights = conditionTable
+        var nameCounts: [Int: Int] = [:]
+        for feature in features {
+            for word in feature.properWords { nameCounts[word, default: 0] += 1 }
+        }
+        var nameTable = Array(repeating: 0.0, count: (nameCounts.keys.max() ?? -1) + 1)
+        let claims = Double(max(1, features.count))
+        for (word, count) in nameCounts {
+            nameTable[word] = max(0, min(weights.properWordMax, log2(weights.properWordAgreementM * claims / Double(count))))
+        }
+        properWordWeights = nameTable
     }
 
     private struct GroupKey: Hashable {
@@ -194,11 +212,14 @@ struct ClaimWeights: Sendable {
     let year: [Double]
     /// Weight of agreeing on each of each claim's condition phrases.
     let conditions: [[Double]]
+    /// Weight of sharing a proper word, by word id.
+    let properWords: [Double]
 
     init(_ features: [StudyFeatures], _ frequencies: FieldFrequencies) {
         year = features.map { feature in feature.year.map { frequencies.weight(year: $0, for: feature) } ?? 0 }
         conditions = features.map { feature in
             feature.conditionKeys.map { frequencies.weight(condition: $0, for: feature) }
         }
+        properWords = frequencies.properWordWeights
     }
 }

@@ -1,0 +1,44 @@
+/// The names a study description carries besides its authors: capitalised words written
+/// inside a sentence ("a Cochrane review", "a 2011 Ohio State study", "the VITAL trial").
+///
+/// Two descriptions that share a name few other claims of the run use are likely about one
+/// study; ``FieldComparison`` weighs each shared name by its rarity. A word counts when it
+/// starts with an upper-case letter, has at least three letters and is not the first word
+/// of a sentence, of a bracket or of a table cell somewhere in the claim's texts; words
+/// that are also written in lower case there ("Randomized" in a heading) and the claim's
+/// own author surnames are left out.
+enum ProperWords {
+    /// The folded proper words of a claim's texts (label, then quotes).
+    static func words(in texts: [String], excluding authors: Set<String>) -> [String] {
+        var proper: Set<String> = []
+        var lowercase: Set<String> = []
+        for text in texts {
+            var atStart = true
+            var word = ""
+            for character in text + " " {
+                if character.isLetter || character.isNumber || character == "-" && !word.isEmpty {
+                    word.append(character)
+                    continue
+                }
+                if !word.isEmpty {
+                    consider(word, atStart: atStart, proper: &proper, lowercase: &lowercase)
+                    atStart = false
+                    word = ""
+                }
+                if ".!?:;|([\"“\n".contains(character) { atStart = true }
+            }
+        }
+        return proper.subtracting(lowercase).subtracting(authors).sorted()
+    }
+
+    private static func consider(_ raw: String, atStart: Bool, proper: inout Set<String>, lowercase: inout Set<String>) {
+        let letters = raw.filter(\.isLetter)
+        guard letters.count >= 3, let first = raw.first else { return }
+        let folded = TextFolding.words(raw).joined()
+        if first.isLowercase {
+            lowercase.insert(folded)
+        } else if first.isUppercase && !atStart && !FillerWords.label.contains(folded) {
+            proper.insert(folded)
+        }
+    }
+}
