@@ -1,4 +1,5 @@
 import Documents
+import Foundation
 
 /// A classified value together with the page's own words for it.
 public struct Classified<Value: Hashable & Sendable & Codable>: Hashable, Sendable, Codable {
@@ -143,6 +144,17 @@ public struct StudyClaim: Hashable, Sendable {
     public var quote: String { mentions.first?.quote ?? "" }
     /// The primary location (first mention), or line 1 when there is none.
     public var span: SourceSpan { mentions.first?.span ?? SourceSpan(line: 1) }
+
+    /// Where the page says `text`: the first mention whose quote contains it (ignoring case),
+    /// else the primary location. Conflicts point a reader at the line with the words, which
+    /// for a merged claim may not be its first mention ("particularly robust" two paragraphs
+    /// below the table row).
+    public func span(quoting text: String) -> SourceSpan {
+        guard !text.isEmpty,
+              let mention = mentions.first(where: { $0.quote.range(of: text, options: .caseInsensitive) != nil })
+        else { return span }
+        return mention.span
+    }
 }
 
 /// A page's rating of the evidence for one topic ("back pain: well-supported").

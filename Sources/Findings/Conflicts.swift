@@ -30,8 +30,8 @@ public struct Conflicts: Sendable {
         func add(_ field: ConflictField, _ severity: Severity, _ va: ScalarValue, _ ta: String,
                  _ vb: ScalarValue, _ tb: String, _ message: String) {
             let values = [
-                ConflictValue(claim: a.id, value: va, text: ta, span: a.span),
-                ConflictValue(claim: b.id, value: vb, text: tb, span: b.span),
+                ConflictValue(claim: a.id, value: va, text: ta, span: a.span(quoting: ta)),
+                ConflictValue(claim: b.id, value: vb, text: tb, span: b.span(quoting: tb)),
             ]
             let sides = [(StudyIdentity.key(a), va.description), (StudyIdentity.key(b), vb.description)]
             result.append(Finding(

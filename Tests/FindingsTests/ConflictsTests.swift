@@ -80,6 +80,15 @@ func claim(
         #expect(only(claim("a#1", verdict: .strong), claim("b#1", verdict: .moderate)).first?.severity == .minor)
     }
 
+    @Test func valuesPointAtTheMentionThatSaysThem() {
+        var merged = claim("a#1", verdict: .strong)
+        merged.verdict = Classified(.strong, text: "remarkably solid")
+        merged.mentions.append(Mention(quote: "Both trials are Remarkably Solid.", span: SourceSpan(line: 9)))
+        let finding = only(merged, claim("b#1", verdict: .preliminary)).first
+        #expect(finding?.values.first?.span.line == 9)
+        #expect(finding?.values.last?.span.line == 3)
+    }
+
     @Test func authorOrderIsMinorAndDifferentAuthorMajor() {
         #expect(only(claim("a#1", authors: ["Wunsch", "Matuschka"]), claim("b#1", authors: ["Matuschka"]))
             .first?.severity == .minor)
