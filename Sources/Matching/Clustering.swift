@@ -3,7 +3,10 @@
 /// Greedy by descending pair score with union-find: a pair joins two clusters only when no
 /// document has a claim in both (a page's study matches at most one study of another page),
 /// so clusters across three or more pages are transitive but never hold two claims of one
-/// page. Ties break on claim order, so the result does not depend on input order.
+/// page. A pair below `confident` (a `possible` match) joins two clusters only when every
+/// other pair across them passes `compatible`: a weak link does not pull a claim into a
+/// cluster whose other members it disagrees with. Ties break on claim order, so the result
+/// does not depend on input order.
 struct Clustering {
     /// A pair of claim indices with its score.
     struct Edge {
@@ -14,9 +17,13 @@ struct Clustering {
 
     /// The clusters (claim indices, ascending) of two or more claims, with the edges that
     /// joined each one.
-    static func clusters(count: Int, documents: [Int], edges: [Edge]) -> [(members: [Int], edges: [Edge])] {
+    static func clusters(
+        count: Int, documents: [Int], edges: [Edge], confident: Double = -.infinity,
+        compatible: (Int, Int) -> Bool = { _, _ in true }
+    ) -> [(members: [Int], edges: [Edge])] {
         var parent = Array(0..<count)
         var docs: [Int: Set<Int>] = [:]
+        var groups: [Int: [Int]] = [:]
         func root(_ x: Int) -> Int {
             var x = x
             while parent[x] != x {
@@ -38,6 +45,16 @@ struct Clustering {
             let leftDocs = docs[left] ?? [documents[left]]
             let rightDocs = docs[right] ?? [documents[right]]
             if !leftDocs.isDisjoint(with: rightDocs) { continue }
+            let leftMembers = groups[left] ?? [left]
+            let rightMembers = groups[right] ?? [right]
+            if edge.score < confident, leftMembers.count + rightMembers.count > 2 {
+                let agree = leftMembers.allSatisfy { x in
+                    rightMembers.allSatisfy { y in (x == edge.a && y == edge.b) || (x == edge.b && y == edge.a) || compatible(x, y) }
+                }
+                if !agree { continue }
+            }
+            groups[left] = leftMembers + rightMembers
+            groups[right] = nil
             parent[right] = left
             docs[left] = leftDocs.union(rightDocs)
             docs[right] = nil

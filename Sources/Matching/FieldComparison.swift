@@ -27,10 +27,10 @@ struct FieldComparison: Sendable {
         case .year: return year(a, b)
         case .design: return design(a.design, b.design)
         case .sampleSize: return sampleSize(a.sampleSize, b.sampleSize)
-        case .duration: return duration(a.days, b.days)
-        case .conditions: return conditions(a, b)
+        case .duration: return sameAuthorCheck(duration(a.days, b.days), a, b)
+        case .conditions: return sameAuthorCheck(conditions(a, b), a, b)
         case .country: return country(a.country, b.country)
-        case .venue: return venue(a, b)
+        case .venue: return sameAuthorCheck(venue(a, b), a, b)
         case .wording: return wording(a.labelWords, b.labelWords)
         case .names: return names(a.properWords, b.properWords)
         case .population: return population(a.population, b.population)
@@ -48,10 +48,10 @@ struct FieldComparison: Sendable {
         if let o = year(a, b) { total += o.weight }
         if let o = design(a.design, b.design) { total += o.weight }
         if let o = sampleSize(a.sampleSize, b.sampleSize) { total += o.weight }
-        if let o = duration(a.days, b.days) { total += o.weight }
-        if let o = conditions(a, b) { total += o.weight }
+        if let o = sameAuthorCheck(duration(a.days, b.days), a, b) { total += o.weight }
+        if let o = sameAuthorCheck(conditions(a, b), a, b) { total += o.weight }
         if let o = country(a.country, b.country) { total += o.weight }
-        if let o = venue(a, b) { total += o.weight }
+        if let o = sameAuthorCheck(venue(a, b), a, b) { total += o.weight }
         if let o = wording(a.labelWords, b.labelWords) { total += o.weight }
         if let o = names(a.properWords, b.properWords) { total += o.weight }
         if let o = population(a.population, b.population) { total += o.weight }
@@ -59,6 +59,16 @@ struct FieldComparison: Sendable {
     }
 
     // MARK: - Fields
+
+    /// A disagreement between two claims with one first author counts
+    /// ``MatchWeights/sameAuthorDisagreementFactor`` times more: an author's papers on one
+    /// subject differ in length, journal and condition, so such a difference marks a second paper.
+    private func sameAuthorCheck(_ outcome: Outcome?, _ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
+        guard let outcome, outcome.comparison == .different, let first = a.authors.first,
+              first == b.authors.first
+        else { return outcome }
+        return (.different, outcome.weight * (1 + weights.sameAuthorDisagreementFactor))
+    }
 
     private func identifiers(_ a: [String?], _ b: [String?]) -> Outcome? {
         var sawDifferent = false

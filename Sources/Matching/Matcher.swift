@@ -36,7 +36,12 @@ public struct Matcher: Sendable {
             }
         }
         let clusters = Clustering.clusters(
-            count: context.studies.count, documents: context.features.map(\.document), edges: edges)
+            count: context.studies.count, documents: context.features.map(\.document), edges: edges,
+            confident: weights.matchThreshold
+        ) { a, b in
+            let raw = context.comparison.score(context.features[a], context.features[b])
+            return competition.posterior(a, b, raw: raw).score >= weights.possibleThreshold
+        }
         return clusters.map { cluster in
             let comparisons = cluster.edges.map { edge in
                 context.comparison(edge.a, edge.b, competition: competition)

@@ -1,3 +1,4 @@
+import Documents
 import Extraction
 import Matching
 import Testing
@@ -85,5 +86,46 @@ import Testing
         }
         let evidence = try #require(Matcher().compare("a#1", "b#2", in: claims)).evidence
         #expect(evidence.first { $0.field == "names" } == nil)
+    }
+}
+
+/// Two papers by one author in one year on one remedy: told apart by length, journal and condition.
+@Suite struct SameAuthorTests {
+    static func pages(secondDays: Int, secondVenue: String, secondConditions: [String]) -> [Claim] {
+        [
+            subject("a", "tart cherry"), subject("b", "tart cherry"),
+            .study(StudyClaim(
+                id: "a#1", document: "a", label: "Oduya 2020 trial", authors: ["Oduya"], year: 2020,
+                design: Classified(.rct, text: "RCT"), sampleSize: Classified(70, text: "70 adults"),
+                duration: Classified(56, text: "8 weeks"), conditions: ["insomnia"],
+                venue: "Sleep Medicine", mentions: [Mention(quote: "Oduya 2020 trial", span: SourceSpan(line: 1))])),
+            .study(StudyClaim(
+                id: "b#1", document: "b", label: "Oduya et al. 2020", authors: ["Oduya"], year: 2020,
+                design: Classified(.rct, text: "RCT"), sampleSize: Classified(66, text: "66"),
+                duration: Classified(secondDays, text: "\(secondDays) days"), conditions: secondConditions,
+                venue: secondVenue, mentions: [Mention(quote: "Oduya et al. 2020", span: SourceSpan(line: 1))])),
+            study("a#2", "a", authors: ["Baptiste"], year: 2012, design: .rct, n: 20, conditions: ["gout"]),
+            study("a#3", "a", authors: ["Kimura"], year: 2017, design: .cohort, n: 900, conditions: ["arthritis"]),
+            study("b#2", "b", authors: ["Baptiste"], year: 2012, design: .rct, n: 20, conditions: ["gout"]),
+            study("b#3", "b", authors: ["Salo"], year: 2022, design: .metaAnalysis, conditions: ["sleep"]),
+        ]
+    }
+
+    @Test func aSecondPaperByTheSameAuthorIsNotMatched() {
+        let claims = Self.pages(secondDays: 112, secondVenue: "Nutrients", secondConditions: ["muscle strength"])
+        #expect(!Matcher().match(claims).contains { $0.claims.contains("a#1") })
+    }
+
+    @Test func theSamePaperMisreportedSlightlyIsStillMatched() {
+        // One page rounds the length and words the journal differently: same paper.
+        let claims = Self.pages(secondDays: 60, secondVenue: "Sleep Med", secondConditions: ["insomnia"])
+        #expect(Matcher().match(claims).map { Set($0.claims) }.contains(["a#1", "b#1"]))
+    }
+
+    @Test func disagreementsWeighMoreWhenTheAuthorIsShared() throws {
+        let claims = Self.pages(secondDays: 112, secondVenue: "Nutrients", secondConditions: ["muscle strength"])
+        let evidence = try #require(Matcher().compare("a#1", "b#1", in: claims)).evidence
+        let duration = try #require(evidence.first { $0.field == "duration" })
+        #expect(duration.weight < MatchWeights.standard.durationDifferent)
     }
 }
