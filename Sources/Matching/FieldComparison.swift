@@ -24,7 +24,7 @@ struct FieldComparison: Sendable {
         case .identifiers: return a.hasIdentifiers && b.hasIdentifiers ? identifiers(a.identifiers, b.identifiers) : nil
         case .subject: return subject(a, b)
         case .authors: return authors(a.authors, b.authors)
-        case .year: return year(a, b)
+        case .year: return sameAuthorCheck(year(a, b), a, b)
         case .design: return design(a.design, b.design)
         case .sampleSize: return sampleSize(a.sampleSize, b.sampleSize)
         case .duration: return sameAuthorCheck(duration(a.days, b.days), a, b)
@@ -45,7 +45,7 @@ struct FieldComparison: Sendable {
         if a.hasIdentifiers && b.hasIdentifiers, let o = identifiers(a.identifiers, b.identifiers) { total += o.weight }
         if let o = subject(a, b) { total += o.weight }
         if let o = authors(a.authors, b.authors) { total += o.weight }
-        if let o = year(a, b) { total += o.weight }
+        if let o = sameAuthorCheck(year(a, b), a, b) { total += o.weight }
         if let o = design(a.design, b.design) { total += o.weight }
         if let o = sampleSize(a.sampleSize, b.sampleSize) { total += o.weight }
         if let o = sameAuthorCheck(duration(a.days, b.days), a, b) { total += o.weight }
@@ -62,7 +62,8 @@ struct FieldComparison: Sendable {
 
     /// A disagreement between two claims with one first author counts
     /// ``MatchWeights/sameAuthorDisagreementFactor`` times more: an author's papers on one
-    /// subject differ in length, journal and condition, so such a difference marks a second paper.
+    /// subject differ in year, length, journal and condition, so such a difference marks a
+    /// second paper (years one apart have their own weight, ``MatchWeights/yearAdjacentSameAuthor``).
     private func sameAuthorCheck(_ outcome: Outcome?, _ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
         guard let outcome, outcome.comparison == .different, let first = a.authors.first,
               first == b.authors.first

@@ -35,7 +35,7 @@
 /// | | different | −4 | m .05, u .8 |
 /// | venue | equal (or acronym) | +2.5 | |
 /// | | different | −1 | pages name venues loosely |
-/// | duration, venue, conditions | different, same first author | the level's weight again (−2, −1, −2.5 more) | an author's other papers on one subject share topic, design and size, so what tells them apart is length, journal and condition: m as above, u far higher |
+/// | year (2+ apart), duration, venue, conditions | different, same first author | the level's weight again (−6, −2, −1, −2.5 more) | an author's other papers on one subject share topic, design and size, so what tells them apart is year, length, journal and condition: m as above, u far higher |
 /// | label and quote words | Jaccard ≥ 0.2 | +1 | shared distinctive words ("vegetarians", "Cochrane") |
 /// | names (capitalised words inside sentences, not the authors) | each shared | log2(.5 / share of claims naming it), each ≤ +2.5, sum ≤ +3 | value-specific: "a Cochrane review" / "The Cochrane review"; none shared is neutral |
 /// | population sex | equal | +0.5 | |

@@ -17,11 +17,11 @@ import Testing
         "validation": ["links.f1": 0.9, "conflicts.f1": 0.85],
     ]
 
-    @Test(arguments: ["seeds", "dev", "validation"])
+    @Test(arguments: ["seeds", "dev", "validation", "validation-2"])
     func perfectClaimsScore(corpus: String) throws {
-        // The validation pages live with the tests (Tests/Fixtures/validation).
-        let gold = corpus == "validation"
-            ? Fixtures.folder.appendingPathComponent("validation/gold.json")
+        // The validation pages live with the tests (Tests/Fixtures/validation*).
+        let gold = corpus.hasPrefix("validation")
+            ? Fixtures.folder.appendingPathComponent("\(corpus)/gold.json")
             : Fixtures.corpus.appendingPathComponent("\(corpus)/gold.json")
         let claims = try GoldClaims.load(gold)
         let matches = Matcher().match(claims)

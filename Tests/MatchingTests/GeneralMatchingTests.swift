@@ -122,6 +122,18 @@ import Testing
         #expect(Matcher().match(claims).map { Set($0.claims) }.contains(["a#1", "b#1"]))
     }
 
+    @Test func theSameAuthorYearsApartIsAnotherPaper() {
+        // Same author, design and condition, seven years apart: an earlier paper, not a typo.
+        let claims = [
+            subject("a", "tart cherry"), subject("b", "tart cherry"),
+            study("a#1", "a", authors: ["Oduya"], year: 2013, design: .metaAnalysis, conditions: ["insomnia", "sleep"]),
+            study("a#2", "a", authors: ["Baptiste"], year: 2012, design: .rct, n: 20, conditions: ["gout"]),
+            study("b#1", "b", authors: ["Oduya"], year: 2020, design: .metaAnalysis, conditions: ["insomnia"]),
+            study("b#2", "b", authors: ["Salo"], year: 2022, design: .rct, n: 40, conditions: ["gout"]),
+        ]
+        #expect(!Matcher().match(claims).contains { $0.claims.contains("a#1") })
+    }
+
     @Test func disagreementsWeighMoreWhenTheAuthorIsShared() throws {
         let claims = Self.pages(secondDays: 112, secondVenue: "Nutrients", secondConditions: ["muscle strength"])
         let evidence = try #require(Matcher().compare("a#1", "b#1", in: claims)).evidence
