@@ -15,13 +15,15 @@ public struct ConditionNormalizer: Sendable {
     ///
     /// - Parameter text: The page's words, e.g. "Chronic neck/back pain".
     /// - Returns: Distinct topic names in the order the text gives them; empty when nothing
-    ///   is left after qualifiers and change words are removed.
+    ///   is left after qualifiers and change words are removed. A bare verb of prevention
+    ///   beside a condition ("Prevents or treats depression") names no topic of its own.
     public func normalize(_ text: String) -> [String] {
         var topics: [String] = []
         for topic in Self.items(of: Self.prepare(Self.beforeDash(text))) {
             if !topic.isEmpty, !topics.contains(topic) { topics.append(topic) }
         }
-        return topics
+        let named = topics.filter { $0 != ConditionPhrases.preventionWord }
+        return named.isEmpty ? topics : named
     }
 
     /// Finds the known conditions a running text mentions ("Any effect on cortisol, blood

@@ -105,20 +105,37 @@ extension EvidenceExtractor {
             body = String(body.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         }
         let sentences = Self.sentences(body)
-        var chosen: (match: VerdictClassifier.Match, sentence: String)?
-        for sentence in sentences {
-            if let match = classifier.bestMatch(in: sentence) {
-                chosen = (match, sentence)
-                break
-            }
-        }
         var stated: [Candidate] = []
         for (index, sentence) in sentences.enumerated() {
             stated += statedTopicCandidates(sentence, context, order: 1_000 + index * 100)
         }
-        guard let (match, sentence) = chosen, !topics.isEmpty else { return stated }
+        var chosen: (match: VerdictClassifier.Match, sentence: String)?
+        var asked = topics
+        if topics.isEmpty {
+            // A question that names no condition ("Is it a good first step if my child won't
+            // settle?") leaves the answer's summing-up sentence ("Our verdict: …") that rates
+            // a condition explicitly to name its own.
+            guard stated.isEmpty else { return stated }
+            for sentence in sentences where Self.summaryLead.isFound(in: sentence) && !Self.reportsAStudy(sentence) {
+                guard let match = classifier.bestMatch(in: sentence), match.weight >= 2 else { continue }
+                let named = normalizer.mentions(in: sentence)
+                if !named.isEmpty {
+                    chosen = (match, sentence)
+                    asked = named
+                    break
+                }
+            }
+        } else {
+            for sentence in sentences {
+                if let match = classifier.bestMatch(in: sentence) {
+                    chosen = (match, sentence)
+                    break
+                }
+            }
+        }
+        guard let (match, sentence) = chosen else { return stated }
         var specific: [String] = []
-        for topic in topics.flatMap({ normalizer.narrowed($0, by: body) }) where !specific.contains(topic) {
+        for topic in asked.flatMap({ normalizer.narrowed($0, by: body) }) where !specific.contains(topic) {
             specific.append(topic)
         }
         return specific.enumerated().map { offset, topic in
@@ -184,6 +201,8 @@ extension EvidenceExtractor {
         let words = Set(ConditionNormalizer.words(clause.lowercased()))
         return !words.isDisjoint(with: EvidencePhrases.evidenceNouns)
     }
+
+    private static let summaryLead = TextPattern(EvidencePhrases.summaryLeadPattern)
 
     private static let studyPatterns = EvidencePhrases.studySentencePatterns.map { TextPattern($0) }
 

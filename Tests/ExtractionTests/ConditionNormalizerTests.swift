@@ -33,6 +33,9 @@ import Testing
         ("Protection against winter colds", ["winter cold prevention"]),
         ("Treating gout flares", ["gout flare"]),
         ("knee or joint pain", ["knee pain", "joint pain"]),
+        ("Prevents or treats migraine", ["headache"]),
+        ("Fewer broken bones", ["fractures"]),
+        ("Prevention", ["prevention"]),
     ])
     func normalizes(text: String, expected: [String]) {
         #expect(normalizer.normalize(text) == expected)

@@ -176,6 +176,34 @@ import Testing
         #expect(found[topic]?.mention.quote.contains(where: \.isLetter) == true)
     }
 
+    @Test func anAnswerToAQuestionWithoutATopicRatesTheConditionsOfItsVerdictSentence() {
+        let found = claims([
+            Self.text(.paragraph, "Should my teenager take it before exams?", line: 1),
+            Self.text(.paragraph, "Probably not. Revision habits matter more. In short, it is no proven remedy for anxiety in teenagers.", line: 2),
+        ])
+        #expect(found["anxiety"]?.verdict.value == .notEstablished)
+        #expect(found.count == 1)
+    }
+
+    @Test(arguments: [
+        ("- Hay fever — Safe and effective in two trials", "hay fever", VerdictClass.strong),
+        ("| Falling asleep | Modest at best |", "falling asleep", VerdictClass.preliminary),
+    ])
+    func verdictWordingsOfRatingLists(line: String, topic: String, verdict: VerdictClass) {
+        let block = line.hasPrefix("|")
+            ? Self.table(["Use", "Verdict"], [line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }])
+            : Self.text(.listItem, String(line.dropFirst(2)), line: 1)
+        #expect(claims([block])[topic]?.verdict.value == verdict)
+    }
+
+    @Test func proseThatOffersNoSupportRatesTheConditionItNames() {
+        let found = claims([
+            Self.text(.paragraph, "Taken together, the reviewers say, trials offer no support for zinc as a way to treat acne. There is no good evidence that it mends broken bones either.", line: 1),
+        ])
+        #expect(found["acne"]?.verdict.value == .notEstablished)
+        #expect(found["fractures"]?.verdict.value == .notEstablished)
+    }
+
     @Test func anAnswerToAQuestionWithoutATopicStillGivesItsStatedVerdicts() {
         let found = claims([
             Self.text(.heading, "Will it help me at all?", line: 3),

@@ -75,6 +75,7 @@ enum ConditionPhrases {
         "depressive symptoms": "depression", "major depression": "depression",
         "low mood": "mood", "mental health": "mood", "kidneys": "kidney", "kidney health": "kidney",
         "kidney function": "kidney", "thyroid": "thyroid function", "fracture": "fractures",
+        "broken bone": "fractures", "bone fracture": "fractures",
         "respiratory infection": "respiratory infections", "influenza": "flu",
         "jetlag": "jet lag", "sleep apnoea": "sleep apnea", "uti": "urinary tract infections",
         "urinary tract infection": "urinary tract infections", "glucose": "blood glucose",

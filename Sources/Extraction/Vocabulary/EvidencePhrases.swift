@@ -87,6 +87,11 @@ enum EvidencePhrases {
     static let questionPrefixes = ["q:", "q.", "question:"]
     /// Prefixes that mark an answer in a FAQ.
     static let answerPrefixes = ["a:", "a.", "answer:"]
+    /// Openings of a sentence that sums up the page's view ("Our verdict: for healthy adults,
+    /// it is no proven remedy for X", "In short, …"); such a sentence in the answer to a
+    /// question that names no condition rates the conditions it names.
+    static let summaryLeadPattern =
+        #"^\W*(?:(?:our|the|my)\s+)?(?:verdict|bottom line|conclusion|take|answer|upshot|short answer|summary|takeaway)\s*[:,—–-]|^\W*(?:in short|in sum|overall|all in all|on balance|in a nutshell)\b"#
     /// How many words a label before a colon may have to count as a topic label.
     static let maxLabelWords = 6
     /// How many words a comma-separated stretch after a prose verdict may have to count as

@@ -73,6 +73,7 @@ enum VerdictPhrases {
         VerdictPhrase("actually reduce", .strong, 2), VerdictPhrase("actually reduces", .strong, 2),
         VerdictPhrase("consistently shows", .strong, 2), VerdictPhrase("science backed", .strong, 3),
         VerdictPhrase("backed by science", .strong, 3), VerdictPhrase("proves", .strong, 2), VerdictPhrase("is safe", .strong, 2),
+        VerdictPhrase("safe and effective", .strong, 3), VerdictPhrase("totally safe", .strong, 2),
         VerdictPhrase("safe", .strong, 1), VerdictPhrase("yes", .strong, 1),
         VerdictPhrase("supported", .strong, 1), VerdictPhrase("supports", .strong, 1),
         // moderate
@@ -172,6 +173,7 @@ enum VerdictPhrases {
         VerdictPhrase("growing evidence", .moderate, 2), VerdictPhrase("little evidence", .notEstablished, 3),
         VerdictPhrase("scant evidence", .notEstablished, 3), VerdictPhrase("lack of evidence", .notEstablished, 3),
         VerdictPhrase("lacks evidence", .notEstablished, 3), VerdictPhrase("no good evidence", .notEstablished, 3),
+        VerdictPhrase("no support", .notEstablished, 3), VerdictPhrase("modest at best", .preliminary, 3),
         VerdictPhrase("no significant effect", .noEffect, 3), VerdictPhrase("no significant benefit", .noEffect, 3),
         VerdictPhrase("doesn't help", .noEffect, 3), VerdictPhrase("does not help", .noEffect, 3),
         VerdictPhrase("did not help", .noEffect, 3), VerdictPhrase("failed to", .noEffect, 2),
