@@ -202,12 +202,25 @@ public struct ConditionNormalizer: Sendable {
 
     /// Removes qualifiers, change words and measures, then maps synonyms and folds plurals.
     static func clean(_ item: String) -> String {
+        if let kept = qualifiedTopic(in: words(item)) { return kept }
         var words = words(item).filter { !ConditionPhrases.qualifiers.contains($0) }
         words = dropPairs(ConditionPhrases.qualifiers, from: words)
         let (rest, prevention) = preventionTarget(words)
         guard prevention else { return cleanCondition(words) }
         let condition = cleanCondition(rest)
         return condition.isEmpty ? ConditionPhrases.preventionWord : condition + " " + ConditionPhrases.preventionWord
+    }
+
+    /// The topic of a phrase that opens with a qualifier yet names its own topic
+    /// ("Nightly, long-term use" → long-term safety), or `nil`.
+    private static func qualifiedTopic(in words: [String]) -> String? {
+        for start in words.indices {
+            for length in stride(from: min(4, words.count - start), through: 2, by: -1) {
+                let phrase = words[start..<(start + length)].joined(separator: " ")
+                if ConditionPhrases.qualifiedTopics.contains(phrase) { return canonical(phrase) }
+            }
+        }
+        return nil
     }
 
     /// The condition a prevention topic is about ("preventing dementia", "dementia

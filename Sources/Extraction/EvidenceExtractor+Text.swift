@@ -115,12 +115,21 @@ extension EvidenceExtractor {
             // A question that names no condition ("Is it a good first step if my child won't
             // settle?") leaves the answer's summing-up sentence ("Our verdict: …") that rates
             // a condition explicitly to name its own.
+            // An answer that opens with a verdict of several words ("Nobody knows yet.")
+            // rates the conditions its next sentences name.
             guard stated.isEmpty else { return stated }
-            for sentence in sentences where Self.summaryLead.isFound(in: sentence) && !Self.reportsAStudy(sentence) {
-                guard let match = classifier.bestMatch(in: sentence), match.weight >= 2 else { continue }
+            var opening: VerdictClassifier.Match?
+            if let first = sentences.first, let match = classifier.bestMatch(in: first),
+               match.position == 0, match.length >= 2, match.weight >= 3 {
+                opening = match
+            }
+            for (index, sentence) in sentences.enumerated() where !Self.reportsAStudy(sentence) {
+                let summing = Self.summaryLead.isFound(in: sentence)
+                guard summing || opening != nil,
+                      let match = summing ? classifier.bestMatch(in: sentence) : opening, match.weight >= 2 else { continue }
                 let named = normalizer.mentions(in: sentence)
                 if !named.isEmpty {
-                    chosen = (match, sentence)
+                    chosen = (match, summing || index == 0 ? sentence : "\(sentences[0]) \(sentence)")
                     asked = named
                     break
                 }

@@ -36,6 +36,9 @@ import Testing
         ("Prevents or treats migraine", ["headache"]),
         ("Fewer broken bones", ["fractures"]),
         ("Prevention", ["prevention"]),
+        ("Nightly, long-term use", ["long term safety"]),
+        ("Long-term side effects", ["long term safety"]),
+        ("Long-term joint pain", ["joint pain"]),
     ])
     func normalizes(text: String, expected: [String]) {
         #expect(normalizer.normalize(text) == expected)

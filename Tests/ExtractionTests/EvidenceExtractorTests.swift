@@ -204,6 +204,14 @@ import Testing
         #expect(found["fractures"]?.verdict.value == .notEstablished)
     }
 
+    @Test func anAnswerThatOpensWithAVerdictRatesTheConditionsItNamesNext() {
+        let found = claims([
+            Self.text(.paragraph, "Can I keep taking it for a decade?", line: 1),
+            Self.text(.paragraph, "No one knows. Long-term side effects on the liver have never been tracked.", line: 2),
+        ])
+        #expect(found["long term safety"]?.verdict.value == .notEstablished)
+    }
+
     @Test func anAnswerToAQuestionWithoutATopicStillGivesItsStatedVerdicts() {
         let found = claims([
             Self.text(.heading, "Will it help me at all?", line: 3),

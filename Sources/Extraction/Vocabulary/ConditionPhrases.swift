@@ -11,7 +11,14 @@ enum ConditionPhrases {
         "measured", "lasting", "long term", "short term", "digital", "night time", "nighttime",
         "nocturnal", "everyday", "daily", "typical", "common", "occasional", "immediate",
         "significant", "modest", "slight", "reliably", "noticeably", "any", "some", "your",
-        "the", "a", "an", "its", "their", "my", "our",
+        "the", "a", "an", "its", "their", "my", "our", "nightly",
+    ]
+
+    /// Phrases that open with a qualifier yet name a topic of their own ("long-term use" is
+    /// a question of long-term safety, not of "use"); kept whole, then mapped by ``synonyms``.
+    static let qualifiedTopics: Set<String> = [
+        "long term safety", "long term use", "long term effects", "long term effect",
+        "long term side effects", "long term harm", "long term risks",
     ]
 
     /// Words before a condition that say what changes about it ("reduced pain",
@@ -76,6 +83,9 @@ enum ConditionPhrases {
         "low mood": "mood", "mental health": "mood", "kidneys": "kidney", "kidney health": "kidney",
         "kidney function": "kidney", "thyroid": "thyroid function", "fracture": "fractures",
         "broken bone": "fractures", "bone fracture": "fractures",
+        "long term use": "long term safety", "long term effects": "long term safety",
+        "long term effect": "long term safety", "long term side effects": "long term safety",
+        "long term harm": "long term safety", "long term risks": "long term safety",
         "respiratory infection": "respiratory infections", "influenza": "flu",
         "jetlag": "jet lag", "sleep apnoea": "sleep apnea", "uti": "urinary tract infections",
         "urinary tract infection": "urinary tract infections", "glucose": "blood glucose",
@@ -164,5 +174,6 @@ enum ConditionPhrases {
         "skin hydration", "skin elasticity", "dry skin", "oral health", "gum disease",
         "tooth decay", "urinary tract infections", "bloating", "sarcopenia", "frailty",
         "balance", "grip strength", "muscle damage", "swelling", "bruising", "edema",
+        "long term safety",
     ]
 }
