@@ -30,6 +30,9 @@ public struct EvidenceConflicts: Sendable {
             bySubject[key, default: []].append((claim, topic, strength))
         }
         var result: [Finding] = []
+        // One finding per claim and statement of the other page: a row rating "Anxiety or
+        // stress" gives two claims, but one disagreement with a page's "Stress & anxiety".
+        var reported: Set<[String]> = []
         for key in subjectOrder {
             let group = bySubject[key] ?? []
             for (index, first) in group.enumerated() {
@@ -37,6 +40,9 @@ public struct EvidenceConflicts: Sendable {
                     guard Self.closestTopics(first.claim, second.claim, in: group.map(\.claim)) else { continue }
                     let gap = abs(first.strength - second.strength)
                     guard gap >= Self.minimumGap else { continue }
+                    let keys = [[first.claim.id] + Self.statement(second.claim), [second.claim.id] + Self.statement(first.claim)]
+                    guard reported.isDisjoint(with: keys) else { continue }
+                    reported.formUnion(keys)
                     result.append(finding(first.claim, second.claim, gap: gap))
                 }
             }
@@ -55,6 +61,11 @@ public struct EvidenceConflicts: Sendable {
                 .map { ConditionNormalizer.topicAffinity(claim.topic, $0.topic) }.max() ?? 0
         }
         return affinity >= closest(a, onPage: b.document) && affinity >= closest(b, onPage: a.document)
+    }
+
+    /// The page and words a claim was read from, so claims split from one statement are known.
+    private static func statement(_ claim: EvidenceClaim) -> [String] {
+        [claim.document, claim.mention.quote, "\(claim.mention.span.line)"]
     }
 
     /// A page's subject with its subject terms.

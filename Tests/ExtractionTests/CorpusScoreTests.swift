@@ -5,7 +5,7 @@ import Reporting
 import TestSupport
 import Testing
 
-/// Runs extraction over the seeds (text and HTML renditions), the dev and the validation
+/// Runs extraction over the seeds (text and HTML renditions), the dev and both validation
 /// corpora, scores the contract JSON with `score.py` and checks ``Thresholds``.
 @Suite struct CorpusScoreTests {
     static let corpora: [Thresholds.Corpus] = [
@@ -23,6 +23,9 @@ import Testing
         .init(name: "validation", pages: [Fixtures.folder.appendingPathComponent("validation").path],
               gold: Fixtures.folder.appendingPathComponent("validation/gold.json").path,
               minimums: Thresholds.validationMinimums, maximums: [:]),
+        .init(name: "validation-2", pages: [Fixtures.folder.appendingPathComponent("validation-2").path],
+              gold: Fixtures.folder.appendingPathComponent("validation-2/gold.json").path,
+              minimums: Thresholds.validation2Minimums, maximums: [:]),
     ]
 
     @Test(arguments: corpora)

@@ -22,6 +22,21 @@ func rating(_ id: String, subject: String, topic: String, _ verdict: VerdictClas
         #expect(findings.map(\.claims) == [["b#e2", "c#e1"]])
     }
 
+    @Test func claimsSplitFromOneStatementGiveOneConflict() {
+        func claim(_ id: String, _ topic: String, _ quote: String, _ verdict: VerdictClass) -> EvidenceClaim {
+            EvidenceClaim(id: id, document: String(id.split(separator: "#")[0]), subject: "kelp", topic: topic,
+                          verdict: Classified(verdict, text: verdict.rawValue),
+                          mention: Mention(quote: quote, span: SourceSpan(line: 4)))
+        }
+        let findings = EvidenceConflicts().findings([
+            claim("a#e1", "itch and rash", "Itch & rash: proven", .strong),
+            claim("b#e1", "rash", "It helps neither rash nor itch.", .noEffect),
+            claim("b#e2", "itch", "It helps neither rash nor itch.", .noEffect),
+            claim("c#e1", "itch", "Itch: no effect", .noEffect),
+        ])
+        #expect(findings.map(\.claims) == [["a#e1", "b#e1"], ["a#e1", "c#e1"]])
+    }
+
     @Test func pagesNamingOneInterventionDifferentlyAreComparedThroughTheirSubjectTerms() {
         func claim(_ id: String, _ subject: String, _ terms: [String], _ verdict: VerdictClass) -> EvidenceClaim {
             EvidenceClaim(id: id, document: String(id.split(separator: "#")[0]), subject: subject, topic: "joint pain",
