@@ -196,6 +196,13 @@ import Testing
         #expect(claims([block])[topic]?.verdict.value == verdict)
     }
 
+    @Test func aSentenceCountingTheirParticipantsReportsOneStudyAndRatesNothing() {
+        let found = claims([
+            Self.text(.paragraph, "In the big trial, 5,120 Danes took zinc or placebo, and zinc did not prevent acne.", line: 1),
+        ])
+        #expect(found["acne"] == nil)
+    }
+
     @Test func proseThatOffersNoSupportRatesTheConditionItNames() {
         let found = claims([
             Self.text(.paragraph, "Taken together, the reviewers say, trials offer no support for zinc as a way to treat acne. There is no good evidence that it mends broken bones either.", line: 1),

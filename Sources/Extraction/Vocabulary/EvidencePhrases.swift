@@ -52,11 +52,15 @@ enum EvidencePhrases {
         #"\b(in|a|an|from|the|of|since|by)\s+(19|20)\d\d\b"#, #"\((19|20)\d\d\)"#, #"\bet al\b"#,
         #"\bn\s*=\s*\d"#, #"\b(meta analysis|meta-analysis|systematic review|cochrane)\b"#,
         #"^(it|they|this|the (study|trial|review|analysis|authors|researchers))\s+(found|reported|showed|concluded|pooled|identified)\b"#,
-        #"\b\d[\d,]*\s+(participants|people|adults|men|women|volunteers|patients|subjects|students|children|seniors)\b"#,
+        participantCountPattern,
         #"\b(randomi[sz]ed|colleagues|researchers|published)\b"#,
         #"\b(between|across) the (two |three )?(groups|arms)\b"#,
         #"\b(placebo|control|treatment|intervention|supplement|[a-z]+ oil) (group|arm)\b"#,
     ]
+    /// A count of people a study enrolled, the count right before a noun of
+    /// ``ParticipantNouns`` ("18,353 Americans aged 50 or over took…", "82 participants").
+    static let participantCountPattern =
+        #"\b\d[\d,]*\s+(?:"# + ParticipantNouns.nouns.joined(separator: "|") + #")\b"#
     /// Verdict words too loose to rate a topic in running prose ("yes", "safe" alone).
     static let looseProseWords: Set<String> = [
         "yes", "safe", "supported", "supports", "small", "early", "good", "strong", "thin", "no",
