@@ -96,6 +96,29 @@ public struct ConditionNormalizer: Sendable {
         return share >= 0.5 ? share : 0
     }
 
+    /// How closely two pages' topics agree when their ratings are compared:
+    /// ``topicAffinity(_:_:)``, else a low ``broaderAffinity`` when one is a broad topic and
+    /// the other names only narrower ones ("respiratory infections" and "colds and flu").
+    /// Within a page, a broad and a narrow rating stay apart (see ``sameTopic(_:_:)``).
+    ///
+    /// - Returns: A value in 0...1.
+    public static func ratingAffinity(_ lhs: String, _ rhs: String) -> Double {
+        let words = topicAffinity(lhs, rhs)
+        guard words == 0 else { return words }
+        return covers(lhs, rhs) || covers(rhs, lhs) ? broaderAffinity : 0
+    }
+
+    /// The affinity of a broad topic and a narrower one, below any shared-word affinity so
+    /// that a page's closer topic wins.
+    public static let broaderAffinity = 0.2
+
+    /// Whether `broad` is a broad topic and `narrow` names only topics under it.
+    private static func covers(_ broad: String, _ narrow: String) -> Bool {
+        guard let narrower = ConditionPhrases.narrowerTopics[broad] else { return false }
+        let named = ConditionNormalizer().mentions(in: narrow)
+        return !named.isEmpty && named.allSatisfy { narrower.contains($0) }
+    }
+
     // MARK: - Steps
 
     static let comparatorWords: Set<String> = ["versus", "vs", "than"]

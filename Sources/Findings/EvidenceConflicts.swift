@@ -50,15 +50,15 @@ public struct EvidenceConflicts: Sendable {
         return result
     }
 
-    /// Whether two claims' topics agree (``ConditionNormalizer/topicAffinity(_:_:)``) and each is
+    /// Whether two claims' topics agree (``ConditionNormalizer/ratingAffinity(_:_:)``) and each is
     /// the other page's closest topic to the other, so "depression" is compared with
     /// "depression", not with the same page's "depression prevention".
     static func closestTopics(_ a: EvidenceClaim, _ b: EvidenceClaim, in group: [EvidenceClaim]) -> Bool {
-        let affinity = ConditionNormalizer.topicAffinity(a.topic, b.topic)
+        let affinity = ConditionNormalizer.ratingAffinity(a.topic, b.topic)
         guard affinity > 0 else { return false }
         func closest(_ claim: EvidenceClaim, onPage document: String) -> Double {
             group.filter { $0.document == document }
-                .map { ConditionNormalizer.topicAffinity(claim.topic, $0.topic) }.max() ?? 0
+                .map { ConditionNormalizer.ratingAffinity(claim.topic, $0.topic) }.max() ?? 0
         }
         return affinity >= closest(a, onPage: b.document) && affinity >= closest(b, onPage: a.document)
     }

@@ -84,4 +84,18 @@ import Testing
         #expect(ConditionNormalizer.topicAffinity(lhs, rhs) == expected)
         #expect(ConditionNormalizer.sameTopic(lhs, rhs) == (expected > 0))
     }
+
+    @Test(arguments: [
+        ("respiratory infections", "winter flu", ConditionNormalizer.broaderAffinity),
+        ("common cold and flu", "respiratory infections", ConditionNormalizer.broaderAffinity),
+        ("bone health", "fewer fractures", ConditionNormalizer.broaderAffinity),
+        ("bone health", "bone density and memory", 0.0),
+        ("gout", "gout prevention", 0.5),
+        ("respiratory infections", "depression", 0.0),
+    ])
+    func ratingsOfABroadAndANarrowTopicAreCompared(lhs: String, rhs: String, expected: Double) {
+        #expect(ConditionNormalizer.ratingAffinity(lhs, rhs) == expected)
+        // Within one page a broad and a narrow rating stay two claims.
+        #expect(ConditionNormalizer.sameTopic(lhs, rhs) == (expected >= 0.5))
+    }
 }

@@ -22,6 +22,18 @@ func rating(_ id: String, subject: String, topic: String, _ verdict: VerdictClas
         #expect(findings.map(\.claims) == [["b#e2", "c#e1"]])
     }
 
+    @Test func aBroadTopicMeetsANarrowOneOnlyWhenThePageHasNothingCloser() {
+        let findings = EvidenceConflicts().findings([
+            rating("a#e1", subject: "kelp", topic: "respiratory infections", .mixed),
+            rating("b#e1", subject: "kelp", topic: "colds and flu", .strong),
+            rating("c#e1", subject: "kelp", topic: "flu", .strong),
+            rating("c#e2", subject: "kelp", topic: "respiratory infections", .mixed),
+        ])
+        // a and b conflict through the broad topic; b's "colds and flu" meets c's closer "flu"
+        // (no gap), not c's "respiratory infections".
+        #expect(findings.map(\.claims) == [["a#e1", "b#e1"]])
+    }
+
     @Test func claimsSplitFromOneStatementGiveOneConflict() {
         func claim(_ id: String, _ topic: String, _ quote: String, _ verdict: VerdictClass) -> EvidenceClaim {
             EvidenceClaim(id: id, document: String(id.split(separator: "#")[0]), subject: "kelp", topic: topic,

@@ -113,6 +113,7 @@ enum ConditionPhrases {
                          "triglycerides", "heart disease"],
         "bone health": ["fractures", "osteoporosis", "bone density", "falls"],
         "gut health": ["digestion", "bloating", "constipation", "irritable bowel syndrome"],
+        "respiratory infections": ["colds", "common cold", "flu", "sinusitis", "infections"],
         "joint pain": ["knee osteoarthritis", "osteoarthritis", "rheumatoid arthritis", "arthritis",
                        "knee pain", "hip pain", "gout"],
     ]
