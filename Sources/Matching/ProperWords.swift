@@ -1,3 +1,5 @@
+import Foundation
+
 /// The names a study description carries besides its authors: capitalised words written
 /// inside a sentence ("a Cochrane review", "a 2011 Ohio State study", "the VITAL trial").
 ///
@@ -32,13 +34,15 @@ enum ProperWords {
     }
 
     private static func consider(_ raw: String, atStart: Bool, proper: inout Set<String>, lowercase: inout Set<String>) {
-        let letters = raw.filter(\.isLetter)
-        guard letters.count >= 3, let first = raw.first else { return }
-        let folded = TextFolding.words(raw).joined()
+        guard let first = raw.first else { return }
         if first.isLowercase {
-            lowercase.insert(folded)
-        } else if first.isUppercase && !atStart && !FillerWords.label.contains(folded) {
-            proper.insert(folded)
+            // Most words: kept as written (no folding work), hyphens dropped as folding does.
+            lowercase.insert(raw.contains("-") ? raw.replacingOccurrences(of: "-", with: "") : raw)
+            return
         }
+        guard first.isUppercase, !atStart, raw.utf8.count >= 3 else { return }
+        let folded = TextFolding.words(raw).joined()
+        guard folded.count >= 3, folded.contains(where: \.isLetter), !FillerWords.label.contains(folded) else { return }
+        proper.insert(folded)
     }
 }
