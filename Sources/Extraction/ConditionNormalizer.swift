@@ -122,6 +122,8 @@ public struct ConditionNormalizer: Sendable {
     // MARK: - Steps
 
     static let comparatorWords: Set<String> = ["versus", "vs", "than"]
+    /// One-word nouns for people ("children", "adults"), which open a population label.
+    private static let populationNouns = Set(ParticipantNouns.nouns.filter { !$0.contains(" ") })
     /// First words of every known condition and synonym, to skip words that start none.
     static let lexiconFirstWords: Set<String> = Set(
         (Array(ConditionPhrases.knownConditions) + Array(ConditionPhrases.synonyms.keys))
@@ -195,6 +197,11 @@ public struct ConditionNormalizer: Sendable {
     private static func strip(_ s: String) -> String { s.trimmingCharacters(in: .whitespaces) }
 
     private static func splitConjunctions(_ item: String) -> [String] {
+        // "Children with autism or ADHD" names one group of people, not two topics.
+        if let first = words(item).first, words(item).dropFirst().first == "with",
+           populationNouns.contains(first) {
+            return [clean(item)]
+        }
         let slashParts = split(item, on: "/")
         if slashParts.count > 1 { return distribute(slashParts.map(clean)) }
         let orParts = split(item, on: " or ")

@@ -37,6 +37,8 @@ import Testing
         ("Fewer broken bones", ["fractures"]),
         ("Prevention", ["prevention"]),
         ("Nightly, long-term use", ["long term safety"]),
+        ("Adults with asthma or eczema", ["adults with asthma or eczema"]),
+        ("Asthma or eczema", ["asthma", "eczema"]),
         ("Long-term side effects", ["long term safety"]),
         ("Long-term joint pain", ["joint pain"]),
     ])
