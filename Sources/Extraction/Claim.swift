@@ -89,7 +89,7 @@ public struct StudyClaim: Hashable, Sendable {
     public var id: String
     /// The id of the page this claim comes from.
     public var document: String
-    /// A short human label ("Hohmann et al. 2012 randomized controlled pilot studies").
+    /// A short human label ("Lindqvist et al. 2012 randomized controlled pilot studies").
     public var label: String
     /// Author surnames, first author first, "et al." dropped.
     public var authors: [String]

@@ -3,11 +3,11 @@ import Documents
 /// The block model as readable text: one line per block with its line number and kind.
 ///
 /// ```
-/// == acupressure-science-review (text) Inputs/acupressure-science-review.txt
-/// title: Does Acupressure Mat Really Work? …
-///      1  heading 1   Does Acupressure Mat Really Work? …
-///      6  table       Study / Source | Year | Design
-///      8    row       Swedish RCT (Kjerryd et al.) [web:141] | 2012 | RCT
+/// == tart-cherry-sleep (text) Inputs/tart-cherry-sleep.txt
+/// title: Does Tart Cherry Juice Help You Sleep? …
+///      1  heading 1   Does Tart Cherry Juice Help You Sleep? …
+///      6  table       Study | Year | Design
+///      8    row       Finnish RCT (Aaltonen et al.) [3] | 2019 | RCT
 /// ```
 public enum BlocksText {
     /// Renders documents in order, a blank line between them.

@@ -2,14 +2,14 @@ import Foundation
 
 /// Reads author surnames from citations, first author first, "et al." dropped.
 ///
-/// Understands "Hohmann et al.", "Rae and colleagues", "Burkhart and Phelps (2009)",
-/// "Wunsch & Matuschka", "van der Merwe et al.", "Melzack and Wall, 1965", "a study by
-/// Šrámek et al." and Vancouver reference lists ("Wunsch A, Matuschka K. Title…").
+/// Understands "Lindqvist et al.", "Nakamura and colleagues", "Okafor and Brandt (2009)",
+/// "Haas & Keller", "van den Berg et al.", "Ito and Reyes, 1965", "a study by
+/// Dvořák et al." and Vancouver reference lists ("Haas A, Keller K. Title…").
 public struct AuthorExtractor: Sendable {
     private static let upper = #"\p{Lu}"#
     private static let word = #"\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*"#
     private static let particle = "(?:(?:" + NameParticles.particles.joined(separator: "|") + #")\s+){0,2}"#
-    /// A surname: optional particles, one or two capitalised words ("Perez Algorta").
+    /// A surname: optional particles, one or two capitalised words ("Garcia Lopez").
     private static let surname = particle + word + #"(?:\s+"# + word + ")?"
     private static let single = particle + word
 
@@ -54,7 +54,7 @@ public struct AuthorExtractor: Sendable {
     private static let pairFollower = TextPattern(
         #"^(?:\s*\(\s*(?:19|20)\d\d|,?\s+(?:19|20)\d\d\b|\s+et al|\s+(?:"# + citingVerbs + #")\b)"#,
         caseSensitive: true)
-    /// The longest table cell or byline that may be just an author pair ("Burkhart & Phelps").
+    /// The longest table cell or byline that may be just an author pair ("Okafor & Brandt").
     private static let shortCitation = 60
     private static let vancouver = TextPattern(
         "^(" + particle + word + #"(?:[ -]"# + word + #")?)\s+\p{Lu}{1,3}(?:,\s+("# + particle + word
@@ -64,7 +64,7 @@ public struct AuthorExtractor: Sendable {
         "(?:^|,\\s+)(" + particle + word + #"(?:[ -]"# + word + #")?)\s+\p{Lu}{1,3}(?=,|\.|$)"#,
         caseSensitive: true)
 
-    /// Verbs that follow an author pair in prose ("Burkhart and Phelps randomized …").
+    /// Verbs that follow an author pair in prose ("Okafor and Brandt randomized …").
     static let citingVerbs = "randomi[sz]ed|found|reported|gave|showed|studied|tested|conducted|compared|published|followed|enrolled|assigned|observed|concluded|measured|examined|treated"
 
     /// Creates an extractor.
@@ -101,20 +101,20 @@ public struct AuthorExtractor: Sendable {
     }
 
     /// Whether "X and Y" at `range` cites authors: followed by a year, "et al." or a citing
-    /// verb; inside a parenthetical citation ("(Mah and Pitre, BMC …)"); or the whole of a
-    /// short cell ("Burkhart & Phelps").
+    /// verb; inside a parenthetical citation ("(Oduya and Duval, BMC …)"); or the whole of a
+    /// short cell ("Okafor & Brandt").
     private func isCitation(pairAt range: Range<String.Index>, in text: String) -> Bool {
         let after = String(text[range.upperBound...])
         if Self.pairFollower.isFound(in: after) { return true }
         let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
         if before.hasSuffix("("), after.hasPrefix(",") || after.hasPrefix(")") { return true }
-        // A byline under a quote: "— Herxheimer and Petrie, Cochrane Database …, 2002".
+        // A byline under a quote: "— Lundgren and Halvorsen, Cochrane Database …, 2002".
         if before.hasSuffix("—") || before.hasSuffix("–") || before.lowercased().hasSuffix("source:") { return true }
         let rest = after.trimmingCharacters(in: .whitespaces)
         return text.count <= Self.shortCitation && before.isEmpty && (rest.isEmpty || rest.hasPrefix("("))
     }
 
-    /// Authors at the start of a reference-list entry ("Buijze GA, Sierevelt IN, … Title.").
+    /// Authors at the start of a reference-list entry ("Verhoef GA, Janssen IN, … Title.").
     public func referenceAuthors(in entry: String) -> [String] {
         guard let head = Self.vancouver.firstMatch(in: entry) else { return [] }
         return Self.vancouverName.matches(in: head.text).compactMap { $0.group(1) }

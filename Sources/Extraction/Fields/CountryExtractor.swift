@@ -1,5 +1,5 @@
 /// Reads the country a study was run in from demonyms and country names
-/// ("Swedish RCT" → Sweden, "Kuptniratsaikul et al. (Thailand)" → Thailand).
+/// ("Swedish RCT" → Sweden, "Srisawat et al. (Thailand)" → Thailand).
 public struct CountryExtractor: Sendable {
     private static let names = Demonyms.table.keys.sorted { $0.count > $1.count }
     private static let pattern = TextPattern(

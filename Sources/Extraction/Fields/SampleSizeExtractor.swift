@@ -37,7 +37,7 @@ public struct SampleSizeExtractor: Sendable {
     public init() {}
 
     /// The total sample size stated in a sentence or phrase, or `nil` when it states none.
-    /// - Parameter text: Page text, e.g. "A 2012 pair of … pilot studies (Hohmann et al., total n = 42)".
+    /// - Parameter text: Page text, e.g. "A 2012 pair of … pilot studies (Lindqvist et al., total n = 42)".
     /// - Returns: `n` with the words it was read from.
     public func sampleSize(in text: String) -> Classified<Int>? {
         if let match = Self.explicit.firstMatch(in: text), let n = match.group(1)?.integerValue {

@@ -1,5 +1,5 @@
 /// Reads the journal or publisher a page names for a study ("published in PNAS",
-/// "(Avgerinos et al., Experimental Gerontology)", "in Applied Sciences").
+/// "(Papadakis et al., Journal of Applied Physiology)", "in Nutrients").
 public struct VenueExtractor: Sendable {
     private static let titleWord = #"(?:\p{Lu}[\p{L}’'.:-]*|\d+)"#
     private static let connector = "(?:" + VenueWords.connectors.joined(separator: "|") + ")"

@@ -1,6 +1,6 @@
 import Documents
 
-/// Reads reference-list entries ("Buijze GA, Sierevelt IN, … PLoS One. 2016;11(9):e0161749.
+/// Reads reference-list entries ("Verhoef GA, Janssen IN, … BMJ Open. 2016;11(9):e0161749.
 /// PMID: 27631616.") into drafts keyed by their number, so footnote markers in the text can
 /// pick up authors, year, venue and identifiers.
 struct ReferenceListReader {

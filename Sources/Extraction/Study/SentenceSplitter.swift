@@ -74,7 +74,7 @@ enum SentenceSplitter {
         let body = sentence.dropLast().suffix(24)
         let lastWord = body.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
         if abbreviations.contains(lastWord.lowercased()) { return true }
-        // A single capital letter is an initial ("Buijze GA. …" is handled by reference parsing).
+        // A single capital letter is an initial ("Verhoef GA. …" is handled by reference parsing).
         return lastWord.count == 1 && (lastWord.first?.isUppercase ?? false)
     }
 

@@ -5,7 +5,7 @@ import Documents
 /// parenthetical citations and reference lists — and merges repeated mentions of one study
 /// into one claim that keeps every mention.
 public struct StudyExtractor: Sendable {
-    /// "— Hohmann et al., Evidence-Based …, 2012" or "Source: Kisker et al., 2024" under a quote.
+    /// "— Lindqvist et al., Evidence-Based …, 2012" or "Source: Moreau et al., 2024" under a quote.
     private static let byline = TextPattern(#"^\s*(?:[—–―]|source:|sources:|via:)\s*\S"#)
 
     /// Creates an extractor.

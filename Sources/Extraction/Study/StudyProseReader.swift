@@ -3,7 +3,7 @@ import Documents
 /// Reads study mentions from prose: sentences that name one specific study.
 ///
 /// A sentence names a study when it has an anchor (a singular study noun — "a 2021
-/// randomized controlled study" —, an author citation — "Hohmann et al." — or a team doing
+/// randomized controlled study" —, an author citation — "Lindqvist et al." — or a team doing
 /// something — "UCLA researchers gave 40 adults…") and something specific about it (a year,
 /// authors, a sample size, an identifier, a country, a venue, a named source such as
 /// Cochrane). Sentences after a mention in the same paragraph describe it further.
@@ -122,7 +122,7 @@ struct StudyProseReader {
         }
     }
 
-    /// "(Langade et al., 2021; Kelgane et al., 2020)": one mention per cited study. Only the
+    /// "(Kowalski et al., 2021; Kelgane et al., 2020)": one mention per cited study. Only the
     /// authors and year are taken; the sentence's other numbers cannot be told apart.
     private func citationList(in sentence: SentenceSplitter.Sentence, unit: Unit) -> [Candidate] {
         guard let group = Self.citationGroup.firstMatch(in: sentence.text)?.group(1) else { return [] }
@@ -249,7 +249,7 @@ struct StudyProseReader {
         return keys
     }
 
-    /// "Hohmann et al. 2012 randomized controlled pilot studies".
+    /// "Lindqvist et al. 2012 randomized controlled pilot studies".
     static func label(authors: [String], year: Int?, phrase: String) -> String {
         var parts: [String] = []
         switch authors.count {

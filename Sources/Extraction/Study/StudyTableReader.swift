@@ -117,7 +117,7 @@ struct StudyTableReader {
         return draft
     }
 
-    /// "Xu et al. (Frontiers in Nutrition)" → "Frontiers in Nutrition".
+    /// "Hale et al. (Journal of Sleep Research)" → "Journal of Sleep Research".
     private func parentheticalVenue(in label: String) -> String? {
         let inner = Self.parenthetical.matches(in: label).compactMap { $0.group(1) }
         for text in inner {

@@ -1,7 +1,7 @@
 import Foundation
 
 extension String {
-    /// Lowercased, accents removed: for comparing names ("Sandkühler" ~ "sandkuhler").
+    /// Lowercased, accents removed: for comparing names ("Schäferling" ~ "schaferling").
     var folded: String {
         folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .lowercased()

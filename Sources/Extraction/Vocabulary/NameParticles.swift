@@ -1,4 +1,4 @@
-/// Lowercase particles that belong to surnames ("van der Merwe", "de la Cruz"), and
+/// Lowercase particles that belong to surnames ("van den Berg", "de la Cruz"), and
 /// capitalised words that start sentences or name institutions rather than authors.
 enum NameParticles {
     /// Surname particles, matched case-sensitively in lowercase.

@@ -21,8 +21,8 @@ enum StudyNouns {
     /// by its team too.
     static let teamVerbs = #"(?:researchers|scientists|investigators|specialists|doctors|physicians|clinicians|a team|the team|colleagues|et al\.?)(?:\s+(?:at|from|in|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+|and\s+(?:the\s+)?)?\p{Lu}[\p{L}.&-]*){0,3})?,?\s+(?:\(\d{4}\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|tracked|asked|had|(?:reported|described|documented)(?=\s+(?:\w+\s+){0,2}(?:cases|patients|people)\b))\b"#
 
-    /// Author-led sentences: "Burkhart and Phelps (2009) randomized 20 adults".
-    /// A parenthetical that dates the citation ("(2019, Cureus)", "(Liver International, 2020)")
+    /// Author-led sentences: "Okafor and Brandt (2009) randomized 20 adults".
+    /// A parenthetical that dates the citation ("(2019, Medical Reports)", "(Hepatology Reports, 2020)")
     /// anchors it on its own.
     static let authorVerbs = #"^\s*(?:\([^()]*\b(?:19|20)\d\d[a-z]?\b[^()]*\)|(?:\([^()]*\)\s*,?\s*)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|reported|found|showed|published|conducted|examined|measured|concluded|argued|pooled|identified|described|analy[sz]ed|surveyed|reviewed|added|split|divided|observed|documented)\b)"#
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Case-, accent- and punctuation-insensitive forms of page text, for comparing claims.
 ///
-/// Pages spell the same thing differently ("Šrámek" / "Sramek", "PLoS One" / "PLOS ONE",
+/// Pages spell the same thing differently ("Dvořák" / "Dvorak", "BMJ Open" / "BMJ OPEN",
 /// "sleep" / "Sleep"), so every comparison in matching and conflict detection goes
 /// through these folds. One home for them; Findings imports it.
 public enum TextFolding {
@@ -72,7 +72,7 @@ public enum TextFolding {
         words(text).filter { !FillerWords.phrase.contains($0) }
     }
 
-    /// A surname as one key: folded letters only ("van der Merwe" → "vandermerwe").
+    /// A surname as one key: folded letters only ("van den Berg" → "vandenberg").
     public static func surnameKey(_ name: String) -> String {
         words(name).joined()
     }
@@ -89,8 +89,8 @@ public enum TextFolding {
 
 extension TextFolding {
     /// Whether two venue names name one journal: equal words, one inside the other
-    /// ("Cochrane" / "Cochrane Database of Systematic Reviews") or one the other's acronym
-    /// ("PNAS" / "Proceedings of the National Academy of Sciences").
+    /// ("Cochrane" / "Cochrane Library") or one the other's acronym
+    /// ("JCI" / "Journal of Clinical Investigation").
     public static func sameVenue(_ a: String, _ b: String) -> Bool {
         let left = venueWords(a)
         let right = venueWords(b)
