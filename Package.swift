@@ -43,7 +43,7 @@ let package = Package(
             name: "StoreTests",
             dependencies: ["Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,5 @@
+import Documents
+
 /// Loads a URL input (the hook the store/verify work plugs an HTTP client into).
 public protocol PageFetcher: Sendable {
     /// Fetches one page.
@@ -16,11 +18,15 @@ public struct FetchedPage: Sendable, Hashable {
     public let mediaType: String?
     /// The charset from `Content-Type`, if any.
     public let charset: String?
+    /// The page as parsed before, when the server confirmed it unchanged and a parsed copy is
+    /// cached: ``PageLoader`` uses it instead of parsing ``bytes``.
+    public let cachedDocument: Document?
 
     /// Creates a fetched page.
-    public init(bytes: [UInt8], mediaType: String?, charset: String?) {
+    public init(bytes: [UInt8], mediaType: String?, charset: String?, cachedDocument: Document? = nil) {
         self.bytes = bytes
         self.mediaType = mediaType
         self.charset = charset
+        self.cachedDocument = cachedDocument
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// Reads and parses pages concurrently, keeping results in input order.
 ///
 /// Each page is read (files over ``maxBytes`` are refused), sniffed and parsed by
-/// ``DocumentParser``. A page that fails becomes a ``PageFailure``; the others go on.
+/// ``DocumentParser`` (a URL page the fetcher hands a cached parse of is not parsed again).
+/// A page that fails becomes a ``PageFailure``; the others go on.
 public struct PageLoader: Sendable {
     /// Largest page accepted by default: 50 MiB.
     public static let defaultMaxBytes = 50 * 1024 * 1024
@@ -85,6 +86,10 @@ public struct PageLoader: Sendable {
                 let page = try await fetcher.fetch(url.url)
                 if page.bytes.count > maxBytes {
                     throw PipelineError.tooLarge(path: url.url, bytes: page.bytes.count, limit: maxBytes)
+                }
+                if let cached = page.cachedDocument {
+                    return .success(Document(id: url.id, source: url.url, format: cached.format,
+                                             title: cached.title, blocks: cached.blocks))
                 }
                 let path = URL(string: url.url)?.path ?? url.url
                 return .success(

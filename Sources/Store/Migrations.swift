@@ -86,6 +86,13 @@ enum Migrations {
             }
             try db.create(index: "document_on_source", on: "document", columns: ["source", "runId"])
         }
+        // v3: a URL page's parsed blocks (block-model JSON) next to its body, so a page the
+        // server confirms unchanged is not parsed again.
+        migrator.registerMigration("v3") { db in
+            try db.alter(table: "document") { t in
+                t.add(column: "blocksJSON", .text)
+            }
+        }
         return migrator
     }
 }

@@ -47,6 +47,8 @@ struct URLSourcesTests {
         let revalidated = try RunStore(path: fixture.db).latestRun()?.documents.first { $0.source == url }
         #expect(revalidated?.httpStatus == 304, "the re-check was a conditional GET answered 304")
         #expect(revalidated?.etag?.isEmpty == false)
+        let firstCopy = try RunStore(path: fixture.db).cachedPage(source: url)
+        #expect(firstCopy?.blocksJSON?.contains("\"blocks\"") == true, "the parse is stored for reuse")
 
         try FileManager.default.removeItem(atPath: root + "/seed.txt")
         let failed = try await fixture.reconcile(["verify"])

@@ -2,6 +2,7 @@ import Documents
 import Foundation
 import Reporting
 import Testing
+import TestSupport
 
 @Suite struct BlockJSONTests {
     static let documents = [
@@ -29,5 +30,34 @@ import Testing
         #expect(decoded.documents[0].blocks[2].text == nil)
         #expect(decoded.documents[0].blocks[2].rows == [["82", "x"], []])
         #expect(decoded.documents[0].blocks[1].location.start == nil)
+    }
+
+    @Test func decodesBackIntoTheSameDocuments() throws {
+        #expect(try BlockJSON.documents(from: BlockJSON.cacheBytes(Self.documents)) == Self.documents)
+        let plain = try BlockJSON.documents(from: BlockJSON.compactBytes(Self.documents))
+        #expect(plain.map(\.blocks.count) == Self.documents.map(\.blocks.count))
+    }
+
+    @Test(arguments: [
+        ("Inputs/acupressure-science-review.txt", "text/plain"),
+        ("Tests/Fixtures/acupressure-science-review.html", "text/html"),
+    ])
+    func parsedPageRoundTripsWithTablesAndSpans(path: String, mediaType: String) throws {
+        let document = try DocumentParser().parse(
+            try Fixtures.projectBytes(path), path: path, id: "page", source: path, mediaType: mediaType)
+        let tables = document.blocks.compactMap(\.table)
+        #expect(!tables.isEmpty, "the page has tables")
+        #expect(tables.contains { !$0.rowLines.isEmpty }, "row lines are kept")
+        #expect(try BlockJSON.documents(from: BlockJSON.cacheBytes([document])) == [document])
+    }
+
+    @Test(arguments: [
+        #"{"schemaVersion":1,"documents":[{"id":"x","source":"x","format":"pdf","title":null,"blocks":[]}]}"#,
+        #"{"schemaVersion":1,"documents":[{"id":"x","source":"x","format":"text","title":null,"blocks":[{"kind":"aside","text":"a","location":{"line":1}}]}]}"#,
+        #"{"schemaVersion":2,"documents":[]}"#,
+        "not json",
+    ])
+    func rejectsWhatIsNotABlockModel(json: String) {
+        #expect(throws: ReportingError.self) { try BlockJSON.documents(from: Array(json.utf8)) }
     }
 }

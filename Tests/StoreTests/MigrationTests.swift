@@ -17,7 +17,7 @@ import Testing
         try FileManager.default.copyItem(at: Self.fixture, to: copy)
 
         let store = try RunStore(path: copy.path)
-        #expect(try store.appliedMigrations() == ["v1", "v2"])
+        #expect(try store.appliedMigrations() == ["v1", "v2", "v3"])
         let run = try #require(try store.latestRun())
         #expect(run.run.inputs == ["Inputs/"])
         #expect(run.documents.map(\.documentID) == ["spikerest"])
@@ -30,8 +30,11 @@ import Testing
         var next = StoreSamples.snapshot(at: 60)
         next.documents[1].failed = true
         next.documents[1].error = "https://example.org/b: HTTP 404"
+        next.documents[0].blocksJSON = #"{"documents":[],"schemaVersion":1}"#
         try store.save(next)
         #expect(try store.latestRun()?.documents[1].error == "https://example.org/b: HTTP 404")
+        #expect(try store.latestRun()?.documents[0].blocksJSON == #"{"documents":[],"schemaVersion":1}"#,
+                "and the v3 column")
     }
 
     @Test func fixtureMatchesMigrationV1() throws {

@@ -1,3 +1,5 @@
+import Documents
+
 /// A page's previous copy, from the store, used for a conditional GET.
 public struct CachedPage: Sendable, Hashable {
     /// The `ETag` the server sent with the copy.
@@ -10,13 +12,18 @@ public struct CachedPage: Sendable, Hashable {
     public let mediaType: String?
     /// The charset the server declared for the copy.
     public let charset: String?
+    /// The copy as parsed then, reused instead of parsing ``body`` again; `nil` when the store
+    /// has none (rows from before migration v3) or it did not decode.
+    public let document: Document?
 
     /// Creates a cached copy.
-    public init(etag: String?, lastModified: String?, body: [UInt8], mediaType: String?, charset: String?) {
+    public init(etag: String?, lastModified: String?, body: [UInt8], mediaType: String?, charset: String?,
+                document: Document? = nil) {
         self.etag = etag
         self.lastModified = lastModified
         self.body = body
         self.mediaType = mediaType
         self.charset = charset
+        self.document = document
     }
 }

@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import Reporting
 import Store
@@ -29,6 +30,8 @@ public struct RecordedRun: Sendable {
         public let previous: RunSnapshot?
         /// Review states by finding id, as the report shows them.
         public let reviews: [String: FindingReview]
+        /// URL pages (as given) the server confirmed unchanged whose cached parse was reused.
+        public let reusedDocuments: Set<String>
     }
 
     /// Runs the pipeline on `paths`.
@@ -53,7 +56,8 @@ public struct RecordedRun: Sendable {
         let snapshot = StaleCarryOver.apply(to: fresh, previous: previous)
         let reviews = ReviewMapping.findingReviews(plain.report.findings, reviews: try store.reviews())
         let result = RunResult(report: plain.report.withReviews(reviews), failures: plain.failures)
-        return Outcome(result: result, snapshot: snapshot, previous: previous, reviews: reviews)
+        return Outcome(result: result, snapshot: snapshot, previous: previous, reviews: reviews,
+                       reusedDocuments: await log.reused)
     }
 
     /// Saves the run in one transaction.
@@ -70,8 +74,17 @@ public struct RecordedRun: Sendable {
             guard let document = try store.cachedPage(source: path), let body = document.body else { continue }
             cache[path] = CachedPage(
                 etag: document.etag, lastModified: document.lastModified, body: [UInt8](body),
-                mediaType: document.format == "html" ? "text/html" : "text/plain", charset: nil)
+                mediaType: document.format == "html" ? "text/html" : "text/plain", charset: nil,
+                document: Self.cachedDocument(document.blocksJSON))
         }
         return cache
+    }
+
+    /// The stored parse of a page; `nil` when there is none or it does not decode (the page is
+    /// then parsed again, never lost).
+    static func cachedDocument(_ json: String?) -> Document? {
+        guard let json, let documents = try? BlockJSON.documents(from: Array(json.utf8)),
+              documents.count == 1 else { return nil }
+        return documents.first
     }
 }

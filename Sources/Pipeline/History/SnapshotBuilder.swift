@@ -34,7 +34,10 @@ public enum SnapshotBuilder {
                 fetchedAt: fetch?.fetchedAt ?? report.run.time, httpStatus: fetch?.status, etag: fetch?.etag,
                 lastModified: fetch?.lastModified,
                 // A 304 reuses a body already stored with an earlier run; keep one copy per change.
-                body: fetch.flatMap { $0.notModified ? nil : Data($0.body) })
+                body: fetch.flatMap { $0.notModified ? nil : Data($0.body) },
+                blocksJSON: fetch.flatMap {
+                    $0.notModified ? nil : String(decoding: BlockJSON.cacheBytes([document]), as: UTF8.self)
+                })
         }
         let taken = Set(documents.map(\.documentID))
         let failed = failures.filter { !taken.contains($0.source) }.map { failure in

@@ -35,11 +35,24 @@ public struct BlockJSON: Codable, Hashable, Sendable {
     /// - Parameter documents: Parsed pages, in output order.
     /// - Returns: UTF-8 JSON without a trailing newline.
     public static func compactBytes(_ documents: [Document]) -> [UInt8] {
+        compactBytes(documents, rowLines: false)
+    }
+
+    /// Compact JSON that also keeps each table's `rowLines`, so ``DocumentEntry/document()``
+    /// rebuilds the exact ``Document`` (the store's parsed-page cache).
+    ///
+    /// - Parameter documents: Parsed pages, in output order.
+    /// - Returns: UTF-8 JSON without a trailing newline.
+    public static func cacheBytes(_ documents: [Document]) -> [UInt8] {
+        compactBytes(documents, rowLines: true)
+    }
+
+    private static func compactBytes(_ documents: [Document], rowLines: Bool) -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
         writer.key("documents")
         writer.beginArray()
-        for document in documents { write(document, to: &writer) }
+        for document in documents { write(document, rowLines: rowLines, to: &writer) }
         writer.endArray()
         writer.key("schemaVersion")
         writer.int(currentSchemaVersion)
@@ -47,7 +60,7 @@ public struct BlockJSON: Codable, Hashable, Sendable {
         return writer.bytes
     }
 
-    private static func write(_ document: Document, to writer: inout JSONWriter) {
+    private static func write(_ document: Document, rowLines: Bool, to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("blocks")
         writer.beginArray()
@@ -76,6 +89,12 @@ public struct BlockJSON: Codable, Hashable, Sendable {
                 writer.int(start)
             }
             writer.endObject()
+            if rowLines, let table = block.table {
+                writer.key("rowLines")
+                writer.beginArray()
+                for line in table.rowLines { writer.int(line) }
+                writer.endArray()
+            }
             if let table = block.table {
                 writer.key("rows")
                 writer.beginArray()
@@ -147,6 +166,8 @@ public struct BlockJSON: Codable, Hashable, Sendable {
         public let header: [String]?
         /// Table body rows.
         public let rows: [[String]]?
+        /// Each body row's source line; only in ``BlockJSON/cacheBytes(_:)`` output.
+        public let rowLines: [Int]?
         /// Where the block starts.
         public let location: Location
 
@@ -154,6 +175,7 @@ public struct BlockJSON: Codable, Hashable, Sendable {
         public init(_ block: Block) {
             kind = block.kind.rawValue
             level = block.level
+            rowLines = nil
             if let table = block.table {
                 text = nil
                 header = table.header

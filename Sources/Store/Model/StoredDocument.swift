@@ -28,12 +28,15 @@ public struct StoredDocument: Hashable, Sendable {
     public var error: String?
     /// The bytes of a URL page, kept for conditional GET; `nil` for files.
     public var body: Data?
+    /// The page's parsed blocks as block-model JSON (with table row lines), stored with ``body``
+    /// so an unchanged page is not parsed again (since migration v3).
+    public var blocksJSON: String?
 
     /// Creates a document row.
     public init(documentID: String, source: String, format: String? = nil, title: String? = nil,
                 contentHash: String? = nil, fetchedAt: Date? = nil, httpStatus: Int? = nil,
                 etag: String? = nil, lastModified: String? = nil, failed: Bool = false, stale: Bool = false,
-                error: String? = nil, body: Data? = nil) {
+                error: String? = nil, body: Data? = nil, blocksJSON: String? = nil) {
         self.documentID = documentID
         self.source = source
         self.format = format
@@ -47,5 +50,6 @@ public struct StoredDocument: Hashable, Sendable {
         self.stale = stale
         self.error = error
         self.body = body
+        self.blocksJSON = blocksJSON
     }
 }

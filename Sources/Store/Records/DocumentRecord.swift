@@ -19,6 +19,7 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var stale: Bool
     var body: Data?
     var error: String?  // since v2
+    var blocksJSON: String?  // since v3
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -38,11 +39,13 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
         stale = document.stale
         body = document.body
         error = document.error
+        blocksJSON = document.blocksJSON
     }
 
     var model: StoredDocument {
         StoredDocument(documentID: documentId, source: source, format: format, title: title,
                        contentHash: contentHash, fetchedAt: fetchedAt, httpStatus: httpStatus, etag: etag,
-                       lastModified: lastModified, failed: failed, stale: stale, error: error, body: body)
+                       lastModified: lastModified, failed: failed, stale: stale, error: error, body: body,
+                       blocksJSON: blocksJSON)
     }
 }
