@@ -232,35 +232,9 @@ extension EvidenceExtractor {
         return (label, String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces))
     }
 
-    /// Sentences of a text; "et al." and decimals do not end one.
+    /// The sentences of `text`, split by the one sentence splitter the study readers use too.
     static func sentences(_ text: String) -> [String] {
-        var sentences: [String] = []
-        var current = ""
-        let characters = Array(text)
-        var index = -1
-        while index + 1 < characters.count {
-            index += 1
-            let character = characters[index]
-            current.append(character)
-            guard ".!?".contains(character) else { continue }
-            var after = index + 1
-            while after < characters.count, "\"”’')".contains(characters[after]) {
-                current.append(characters[after])
-                after += 1
-            }
-            let next = after < characters.count ? characters[after] : " "
-            guard next == " " || next == "\n" else { continue }
-            index = after - 1
-            let lastWord = (current.split(separator: " ").last.map(String.init) ?? "")
-                .trimmingCharacters(in: CharacterSet(charactersIn: "\"”’')("))
-            if ["al.", "e.g.", "i.e.", "vs.", "approx.", "Dr.", "no."].contains(lastWord) { continue }
-            let trimmed = current.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { sentences.append(trimmed) }
-            current = ""
-        }
-        let rest = current.trimmingCharacters(in: .whitespaces)
-        if !rest.isEmpty { sentences.append(rest) }
-        return sentences
+        SentenceSplitter.sentences(of: text).map(\.text)
     }
 
     /// Clauses of a sentence, split at semicolons, colons, dashes and ", but".

@@ -10,9 +10,13 @@ enum SentenceSplitter {
 
     /// Words whose trailing period does not end a sentence.
     private static let abbreviations: Set<String> = [
-        "al", "vs", "e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "prof", "approx", "fig", "no",
+        "al", "vs", "e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "prof", "approx", "fig",
         "st", "u.s", "etc", "cf", "vol", "ca", "jr", "sr", "inc", "ltd", "co", "mt", "min", "max",
     ]
+
+    /// Abbreviations only before a number ("no. 5"); elsewhere their period ends a sentence
+    /// ("No. Strong evidence says…").
+    private static let numberAbbreviations: Set<String> = ["no"]
 
     /// The sentences of `text`, in order.
     static func sentences(of text: String) -> [Sentence] {
@@ -52,7 +56,7 @@ enum SentenceSplitter {
                 }
             }
             guard index == characters.count || characters[index].isWhitespace else { continue }
-            if character == "." && isAbbreviation(current) { continue }
+            if character == "." && isAbbreviation(current, before: characters, at: index) { continue }
             if !footnotes.isEmpty || startsSentence(characters, from: index) {
                 flush(footnotes)
             }
@@ -69,11 +73,17 @@ enum SentenceSplitter {
         return next.isUppercase || next.isNumber || "\"'“‘([".contains(next)
     }
 
-    private static func isAbbreviation(_ sentence: String) -> Bool {
+    private static func isAbbreviation(_ sentence: String, before characters: [Character], at next: Int) -> Bool {
         // Only the last word matters; look at the tail so long runs stay linear.
         let body = sentence.dropLast().suffix(24)
         let lastWord = body.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
-        if abbreviations.contains(lastWord.lowercased()) { return true }
+        let folded = lastWord.lowercased()
+        if numberAbbreviations.contains(folded) {
+            var index = next
+            while index < characters.count, characters[index].isWhitespace { index += 1 }
+            return index < characters.count && characters[index].isNumber
+        }
+        if abbreviations.contains(folded) { return true }
         // A single capital letter is an initial ("Verhoef GA. …" is handled by reference parsing).
         return lastWord.count == 1 && (lastWord.first?.isUppercase ?? false)
     }

@@ -1,0 +1,19 @@
+import Testing
+
+@testable import Extraction
+
+@Suite struct SentenceSplitterTests {
+    @Test(arguments: [
+        ("Lee et al. found it worked. It was small.", ["Lee et al. found it worked.", "It was small."]),
+        ("See trial no. 5 for details. Then stop.", ["See trial no. 5 for details.", "Then stop."]),
+        ("No. Strong evidence says it works.", ["No.", "Strong evidence says it works."]),
+        ("Pain fell by 2.5 points.1 Sleep improved.", ["Pain fell by 2.5 points.", "Sleep improved."]),
+    ])
+    func splits(text: String, expected: [String]) {
+        #expect(SentenceSplitter.sentences(of: text).map(\.text) == expected)
+    }
+
+    @Test func keepsFootnotesApart() {
+        #expect(SentenceSplitter.sentences(of: "It lasted 30 days.1,2 Next one.").first?.footnotes == [1, 2])
+    }
+}
