@@ -1,7 +1,7 @@
 /// One unit of a page's visible content, in page order.
 ///
 /// Text and HTML pages produce the same blocks for the same visible content
-/// (`kind`, `text`, `table`; heading `level` and spans may differ).
+/// (`kind`, `text`, `table`; heading `level`, `section` and spans may differ).
 public struct Block: Hashable, Sendable {
     /// What a block is; spelled as in DESIGN.md "Block model JSON".
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
@@ -19,36 +19,34 @@ public struct Block: Hashable, Sendable {
     public let table: Table?
     /// Where the block starts in its page.
     public let span: SourceSpan
+    /// The texts of the headings this block sits under, outermost first (see ``SectionPath``).
+    ///
+    /// A heading's own path is the chain above it, without itself. HTML `<summary>` and
+    /// `<dt>` head what they open (the rest of their `<details>`, the `<dd>`s up to the next
+    /// `<dt>`), and a heading inside `<section>`, `<article>` or `<details>` stops heading
+    /// blocks when that element ends.
+    public let section: [String]
 
-    /// Creates a block; for tables prefer ``table(_:span:)``.
-    public init(kind: Kind, text: String, level: Int? = nil, table: Table? = nil, span: SourceSpan) {
+    /// Creates a block; for tables prefer ``table(_:span:section:)``.
+    public init(
+        kind: Kind, text: String, level: Int? = nil, table: Table? = nil, span: SourceSpan,
+        section: [String] = []
+    ) {
         self.kind = kind
         self.text = text
         self.level = level
         self.table = table
         self.span = span
+        self.section = section
     }
 
     /// Creates a table block whose `text` is derived from its cells.
-    public static func table(_ table: Table, span: SourceSpan) -> Block {
-        let lines = ([table.header] + table.rows).filter { !$0.isEmpty }.map { $0.joined(separator: " | ") }
-        return Block(kind: .table, text: lines.joined(separator: "\n"), table: table, span: span)
+    public static func table(_ table: Table, span: SourceSpan, section: [String] = []) -> Block {
+        Block(kind: .table, text: table.text, table: table, span: span, section: section)
     }
-}
 
-/// The cells of a table: an optional header row and body rows.
-public struct Table: Hashable, Sendable, Codable {
-    /// Header cells; empty when the table has no header row.
-    public let header: [String]
-    /// Body rows, each a list of cell texts.
-    public let rows: [[String]]
-    /// The 1-based source line of each body row, parallel to `rows`, when known.
-    public let rowLines: [Int]
-
-    /// Creates a table from header cells, body rows and optional per-row lines.
-    public init(header: [String], rows: [[String]], rowLines: [Int] = []) {
-        self.header = header
-        self.rows = rows
-        self.rowLines = rowLines
+    /// The same block under another section path.
+    public func inSection(_ path: [String]) -> Block {
+        Block(kind: kind, text: text, level: level, table: table, span: span, section: path)
     }
 }

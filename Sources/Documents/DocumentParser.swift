@@ -5,6 +5,9 @@
 /// like HTML (`<!doctype html`, `<html`, `<head`, `<body`); text otherwise. A media type
 /// of `text/plain` or a `.txt`/`.md` extension sends the page to the text parser.
 public struct DocumentParser: Sendable {
+    /// Changes whenever the same bytes would parse into other blocks; a stored parse made
+    /// by another revision is parsed again.
+    public static let revision = 2
     /// File extensions parsed as HTML (lower case, no dot).
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
     /// File extensions parsed as text (lower case, no dot).

@@ -51,12 +51,12 @@ public struct HTMLParser: Sendable {
             let draft = page.blocks[index]
             let span = SourceSpan(line: max(draft.line, 1))
             if let table = draft.table {
-                blocks.append(.table(table, span: span))
+                blocks.append(.table(table, span: span, section: draft.section))
             } else {
                 blocks.append(
                     Block(
                         kind: draft.kind, text: String(decoding: draft.text, as: UTF8.self),
-                        level: draft.level, span: span))
+                        level: draft.level, span: span, section: draft.section))
             }
         }
         guard !blocks.isEmpty else { throw DocumentsError.noContent(path: source) }

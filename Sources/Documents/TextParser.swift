@@ -39,7 +39,7 @@ public struct TextParser: Sendable {
         let prepared = TextDecoding.prepare(bytes, declaredCharset: declaredCharset)
         let lines = TextLine.split(prepared)
         var assembler = TextBlockAssembler(lines: lines)
-        let blocks = assembler.assemble()
+        let blocks = SectionPath.assign(assembler.assemble())
         if blocks.isEmpty {
             if assembler.shapes.allSatisfy({ $0 == .blank }) { throw DocumentsError.empty(path: source) }
             throw DocumentsError.noContent(path: source)

@@ -56,7 +56,8 @@ import Testing
         #expect(document.blocks.map(\.kind) == [.caption, .table])
         let table = try #require(document.blocks.last?.table)
         #expect(table.header == ["Study", "N"])
-        #expect(table.rows == [["Swedish RCT", "82"], ["pending"]])
+        #expect(table.rows == [["Swedish RCT", "82"], ["pending", "pending"]])
+        #expect(table.spannedSlots == [[1, 1]])
         #expect(table.rowLines.count == 2)
     }
 

@@ -34,10 +34,11 @@ import Testing
         #expect(table.rows.count == 2)
     }
 
-    @Test func raggedRowsAndEscapedPipesAreKept() throws {
+    @Test func raggedRowsArePaddedAndEscapedPipesKept() throws {
         let doc = try parse("| a | b | c |\n|---|---|---|\n| 1 | 2 |\n| x \\| y | 3 | 4 | 5 |\n")
         let table = try #require(doc.blocks.first?.table)
-        #expect(table.rows == [["1", "2"], ["x | y", "3", "4", "5"]])
+        #expect(table.header == ["a", "b", "c", ""])
+        #expect(table.rows == [["1", "2", "", ""], ["x | y", "3", "4", "5"]])
     }
 
     @Test func tableWithoutOuterPipes() throws {

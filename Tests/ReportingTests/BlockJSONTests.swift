@@ -12,6 +12,11 @@ import TestSupport
                 Block(kind: .heading, text: "Title", level: 1, span: SourceSpan(line: 1, start: 0, end: 5)),
                 Block(kind: .paragraph, text: "Line\nbreak \\ slash / ctrl \u{01} \u{1F} é 😀", span: SourceSpan(line: 70_000)),
                 Block.table(Table(header: ["N", ""], rows: [["82", "x"], []]), span: SourceSpan(line: 3, start: 10, end: 20)),
+                Block.table(
+                    Table(headerPaths: [["Trial"], ["Setup", "People"]], rows: [["Abe 2001", "9"], ["Abe 2001", "12"]],
+                          rowLines: [7, 8], rowHeaders: [true, true], spannedSlots: [[1, 0]]),
+                    span: SourceSpan(line: 6), section: ["Guide", "Trials"]),
+                Block(kind: .paragraph, text: "Under a heading.", span: SourceSpan(line: 9), section: ["Guide"]),
             ]),
         Document(id: "empty-title", source: "p.html", format: .html, title: nil, blocks: []),
     ]
@@ -28,7 +33,10 @@ import TestSupport
         #expect(decoded == BlockJSON(documents: Self.documents))
         #expect(String(decoding: bytes, as: UTF8.self).contains(#""title":null"#))
         #expect(decoded.documents[0].blocks[2].text == nil)
-        #expect(decoded.documents[0].blocks[2].rows == [["82", "x"], []])
+        #expect(decoded.documents[0].blocks[2].rows == [["82", "x"], ["", ""]])
+        #expect(decoded.documents[0].blocks[3].headerPaths == [["Trial"], ["Setup", "People"]])
+        #expect(decoded.documents[0].blocks[3].spannedSlots == [[1, 0]])
+        #expect(decoded.documents[0].blocks[4].section == ["Guide"])
         #expect(decoded.documents[0].blocks[1].location.start == nil)
     }
 
@@ -36,6 +44,17 @@ import TestSupport
         #expect(try BlockJSON.documents(from: BlockJSON.cacheBytes(Self.documents)) == Self.documents)
         let plain = try BlockJSON.documents(from: BlockJSON.compactBytes(Self.documents))
         #expect(plain.map(\.blocks.count) == Self.documents.map(\.blocks.count))
+    }
+
+    @Test func cacheFromAnotherParserRevisionIsParsedAgain() throws {
+        let current = BlockJSON.cacheBytes(Self.documents)
+        #expect(BlockJSON.cachedDocuments(from: current) == Self.documents)
+        // The same cache without its revision stamp: what an older parser stored.
+        let older = String(decoding: current, as: UTF8.self)
+            .replacingOccurrences(of: "\"parserRevision\":\(DocumentParser.revision),", with: "")
+        #expect(older != String(decoding: current, as: UTF8.self))
+        #expect(BlockJSON.cachedDocuments(from: Array(older.utf8)) == nil)
+        #expect(try BlockJSON.documents(from: Array(older.utf8)) == Self.documents)
     }
 
     @Test(arguments: [

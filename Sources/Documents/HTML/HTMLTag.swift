@@ -117,6 +117,14 @@ extension HTMLTag {
         }
     }
 
+    /// Elements whose headings head only what is inside them (``SectionPath``).
+    var isSectionScope: Bool {
+        switch self {
+        case .section, .article, .aside, .details, .dl: true
+        default: false
+        }
+    }
+
     /// Inline elements whose attributes never decide anything (skipped for speed).
     var isPlainInline: Bool { self == .other || self == .a || self == .br || self == .img }
 }

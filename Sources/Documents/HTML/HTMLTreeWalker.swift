@@ -20,6 +20,7 @@ struct HTMLTreeWalker {
     private var articleDepth = 0
     private var anyTableDepth = 0
     private var hintCache = HintCache()
+    private var sections = SectionPath()
 
     /// Walks the tree below `root` (the document node) and returns what it found.
     static func walk(_ root: UnsafeMutablePointer<xmlNode>) -> PageModel {
@@ -34,10 +35,11 @@ struct HTMLTreeWalker {
         var unlikelyRoot = false
         var articleScope = false
         var inAnyTable = false
+        var sectionScope = false
     }
 
     private enum Role {
-        case inline, link, separator, container(Int32), block, table, tableRow, tableCell, tableHead,
+        case inline, link, separator, container(Int32), block, table, tableRow, tableCell, tableGroup,
             tableCaption
     }
 
@@ -47,6 +49,8 @@ struct HTMLTreeWalker {
         let level: Int?
         let line: Int
         let owner: Int32
+        /// A `<summary>` or `<dt>`: heads the rest of its scope (``SectionPath/opener(text:)``).
+        let isOpener: Bool
         var text = TextAccumulator()
     }
 
@@ -130,7 +134,7 @@ struct HTMLTreeWalker {
             boundary()
             table = TableBuilder(
                 slot: model.blocks.count, owner: containers.last ?? -1, line: rcx_nodeLine(node),
-                isUnlikely: unlikelyDepth > 0)
+                isUnlikely: unlikelyDepth > 0, section: sections.content())
             model.blocks.append(.placeholder(owner: containers.last ?? -1))
             frame = Frame(node: node, role: .table)
         } else if let kind = tag.blockKind {
@@ -157,6 +161,10 @@ struct HTMLTreeWalker {
         if tag == .table {
             frame.inAnyTable = true
             anyTableDepth += 1
+        }
+        if table == nil, tag.isSectionScope {
+            frame.sectionScope = true
+            sections.openScope()
         }
         frames.append(frame)
         return true
@@ -194,7 +202,8 @@ struct HTMLTreeWalker {
             table?.endRow()
         case .tableCell:
             table?.endCell()
-        case .tableHead:
+        case .tableGroup:
+            table?.endGroup()
             table?.inHead = false
         case .tableCaption:
             table?.inCaption = false
@@ -202,6 +211,7 @@ struct HTMLTreeWalker {
         if frame.unlikelyRoot { unlikelyDepth -= 1 }
         if frame.articleScope { articleDepth -= 1 }
         if frame.inAnyTable { anyTableDepth -= 1 }
+        if frame.sectionScope { sections.closeScope() }
     }
 
     // MARK: Containers
@@ -260,7 +270,7 @@ struct HTMLTreeWalker {
         openBlocks.append(
             OpenBlock(
                 slot: model.blocks.count, kind: kind, level: tag.headingLevel,
-                line: rcx_nodeLine(node), owner: owner))
+                line: rcx_nodeLine(node), owner: owner, isOpener: tag == .summary || tag == .dt))
         model.blocks.append(.placeholder(owner: owner))
         return .block
     }
@@ -268,11 +278,19 @@ struct HTMLTreeWalker {
     private mutating func closeBlock() {
         guard let block = openBlocks.popLast() else { return }
         guard !block.text.isEmpty else { return }
+        let section: [String]
+        if let level = block.level {
+            section = sections.heading(level: level, text: String(decoding: block.text.bytes, as: UTF8.self))
+        } else if block.isOpener {
+            section = sections.opener(text: String(decoding: block.text.bytes, as: UTF8.self))
+        } else {
+            section = sections.content()
+        }
         model.blocks[block.slot] = DraftBlock(
             kind: block.kind, level: block.level, text: block.text.bytes, table: nil,
             line: block.line > 0 ? block.line : block.text.firstLine, owner: block.owner,
             characters: block.text.characters, linkCharacters: block.text.linkCharacters,
-            commas: block.text.commas, isUnlikely: unlikelyDepth > 0, isEmpty: false)
+            commas: block.text.commas, isUnlikely: unlikelyDepth > 0, isEmpty: false, section: section)
         credit(block.owner, block.text)
         if let outer = openBlocks.indices.last { openBlocks[outer].text.separate() }
     }
@@ -344,7 +362,7 @@ struct HTMLTreeWalker {
             DraftBlock(
                 kind: .paragraph, level: nil, text: text.bytes, table: nil, line: text.firstLine,
                 owner: owner, characters: text.characters, linkCharacters: text.linkCharacters,
-                commas: text.commas, isUnlikely: unlikelyDepth > 0, isEmpty: false))
+                commas: text.commas, isUnlikely: unlikelyDepth > 0, isEmpty: false, section: sections.content()))
         credit(owner, text)
     }
 
@@ -356,11 +374,13 @@ struct HTMLTreeWalker {
             table?.startRow(line: rcx_nodeLine(node))
             return .tableRow
         case .td, .th:
-            table?.startCell(isHeader: tag == .th)
+            let spans = CellSpans(of: node)
+            table?.startCell(isHeader: tag == .th, rowSpan: spans.rows, columnSpan: spans.columns)
             return .tableCell
-        case .thead:
-            table?.inHead = true
-            return .tableHead
+        case .thead, .tbody, .tfoot:
+            table?.endGroup()
+            table?.inHead = tag == .thead
+            return .tableGroup
         case .caption:
             table?.inCaption = true
             return .tableCaption

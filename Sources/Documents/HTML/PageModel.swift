@@ -55,6 +55,8 @@ struct DraftBlock: Sendable {
     var isEmpty: Bool
     /// For a table, the score its rows earn as paragraphs (``TableBuilder``); else 0.
     var rowScore = 0.0
+    /// The headings above the block (``Block/section``).
+    var section: [String] = []
 
     /// A reserved slot, filled when the block's element closes.
     static func placeholder(owner: Int32) -> DraftBlock {

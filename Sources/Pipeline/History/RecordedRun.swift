@@ -83,7 +83,7 @@ public struct RecordedRun: Sendable {
     /// The stored parse of a page; `nil` when there is none or it does not decode (the page is
     /// then parsed again, never lost).
     static func cachedDocument(_ json: String?) -> Document? {
-        guard let json, let documents = try? BlockJSON.documents(from: Array(json.utf8)),
+        guard let json, let documents = BlockJSON.cachedDocuments(from: Array(json.utf8)),
               documents.count == 1 else { return nil }
         return documents.first
     }

@@ -22,6 +22,16 @@ extension BlockJSON {
         }
         return try decoded.documents.map { try $0.document() }
     }
+
+    /// Decodes ``cacheBytes(_:)`` output made by this parser revision.
+    /// - Returns: The documents, or `nil` when the bytes do not decode or were made by
+    ///   another ``DocumentParser/revision`` (the page is then parsed again).
+    public static func cachedDocuments(from bytes: [UInt8]) -> [Document]? {
+        guard let decoded = try? JSONDecoder().decode(BlockJSON.self, from: Data(bytes)),
+              decoded.schemaVersion == currentSchemaVersion, decoded.parserRevision == DocumentParser.revision
+        else { return nil }
+        return try? decoded.documents.map { try $0.document() }
+    }
 }
 
 extension BlockJSON.DocumentEntry {
@@ -49,8 +59,12 @@ extension BlockJSON.BlockEntry {
             guard header != nil || rows != nil else {
                 throw ReportingError.decoding(detail: "\(document):\(location.line): table without header or rows")
             }
-            return Block.table(Table(header: header ?? [], rows: rows ?? [], rowLines: rowLines ?? []), span: span)
+            let paths = headerPaths ?? (header ?? []).map { $0.isEmpty ? [] : [$0] }
+            let table = Table(
+                headerPaths: paths, rows: rows ?? [], rowLines: rowLines ?? [], rowHeaders: rowHeaders ?? [],
+                spannedSlots: spannedSlots ?? [])
+            return Block.table(table, span: span, section: section ?? [])
         }
-        return Block(kind: kind, text: text ?? "", level: level, span: span)
+        return Block(kind: kind, text: text ?? "", level: level, span: span, section: section ?? [])
     }
 }

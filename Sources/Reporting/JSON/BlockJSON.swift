@@ -12,11 +12,14 @@ public struct BlockJSON: Codable, Hashable, Sendable {
     public let schemaVersion: Int
     /// One entry per parsed page, in input order.
     public let documents: [DocumentEntry]
+    /// The ``DocumentParser/revision`` that made the blocks; only in ``cacheBytes(_:)`` output.
+    public let parserRevision: Int?
 
     /// Wraps documents for encoding.
     public init(documents: [Document]) {
         self.schemaVersion = Self.currentSchemaVersion
         self.documents = documents.map(DocumentEntry.init)
+        self.parserRevision = nil
     }
 
     /// The JSON bytes, keys sorted, no escaping of `/`.
@@ -54,6 +57,10 @@ public struct BlockJSON: Codable, Hashable, Sendable {
         writer.beginArray()
         for document in documents { write(document, rowLines: rowLines, to: &writer) }
         writer.endArray()
+        if rowLines {
+            writer.key("parserRevision")
+            writer.int(DocumentParser.revision)
+        }
         writer.key("schemaVersion")
         writer.int(currentSchemaVersion)
         writer.endObject()
@@ -69,6 +76,10 @@ public struct BlockJSON: Codable, Hashable, Sendable {
             if let table = block.table {
                 writer.key("header")
                 writer.strings(table.header)
+                writer.key("headerPaths")
+                writer.beginArray()
+                for path in table.headerPaths { writer.strings(path) }
+                writer.endArray()
             }
             writer.key("kind")
             writer.string(block.kind.rawValue)
@@ -89,6 +100,12 @@ public struct BlockJSON: Codable, Hashable, Sendable {
                 writer.int(start)
             }
             writer.endObject()
+            if let table = block.table, !table.rowHeaders.isEmpty {
+                writer.key("rowHeaders")
+                writer.beginArray()
+                for flag in table.rowHeaders { writer.bool(flag) }
+                writer.endArray()
+            }
             if rowLines, let table = block.table {
                 writer.key("rowLines")
                 writer.beginArray()
@@ -100,6 +117,20 @@ public struct BlockJSON: Codable, Hashable, Sendable {
                 writer.beginArray()
                 for row in table.rows { writer.strings(row) }
                 writer.endArray()
+            }
+            writer.key("section")
+            writer.strings(block.section)
+            if let table = block.table {
+                if !table.spannedSlots.isEmpty {
+                    writer.key("spannedSlots")
+                    writer.beginArray()
+                    for slot in table.spannedSlots {
+                        writer.beginArray()
+                        for index in slot { writer.int(index) }
+                        writer.endArray()
+                    }
+                    writer.endArray()
+                }
             } else {
                 writer.key("text")
                 writer.string(block.text)
@@ -153,8 +184,9 @@ public struct BlockJSON: Codable, Hashable, Sendable {
         }
     }
 
-    /// A block: `kind`, then `level` (headings), `text` (not tables), `header` and `rows`
-    /// (tables) and `location`.
+    /// A block: `kind`, then `level` (headings), `text` (not tables), `header`,
+    /// `headerPaths`, `rows`, `rowHeaders` and `spannedSlots` (tables), `section` and
+    /// `location`.
     public struct BlockEntry: Codable, Hashable, Sendable {
         /// `heading`, `paragraph`, `listItem`, `table`, `quote` or `caption`.
         public let kind: String
@@ -162,10 +194,18 @@ public struct BlockJSON: Codable, Hashable, Sendable {
         public let level: Int?
         /// Visible text (absent for tables).
         public let text: String?
-        /// Table header cells.
+        /// Table header per column (its header path joined with " / ").
         public let header: [String]?
-        /// Table body rows.
+        /// Per column, the header texts above it, top first.
+        public let headerPaths: [[String]]?
+        /// Table body rows, one cell per column.
         public let rows: [[String]]?
+        /// Per body row, whether it starts with a header cell; absent when none does.
+        public let rowHeaders: [Bool]?
+        /// `[row, column]` of body slots filled by a spanning cell; absent when none.
+        public let spannedSlots: [[Int]]?
+        /// The headings above the block, outermost first.
+        public let section: [String]?
         /// Each body row's source line; only in ``BlockJSON/cacheBytes(_:)`` output.
         public let rowLines: [Int]?
         /// Where the block starts.
@@ -176,14 +216,21 @@ public struct BlockJSON: Codable, Hashable, Sendable {
             kind = block.kind.rawValue
             level = block.level
             rowLines = nil
+            section = block.section
             if let table = block.table {
                 text = nil
                 header = table.header
+                headerPaths = table.headerPaths
                 rows = table.rows
+                rowHeaders = table.rowHeaders.isEmpty ? nil : table.rowHeaders
+                spannedSlots = table.spannedSlots.isEmpty ? nil : table.spannedSlots
             } else {
                 text = block.text
                 header = nil
+                headerPaths = nil
                 rows = nil
+                rowHeaders = nil
+                spannedSlots = nil
             }
             location = Location(block.span)
         }

@@ -71,6 +71,13 @@ struct JSONWriter {
         needsComma = true
     }
 
+    /// Writes `true` or `false`.
+    mutating func bool(_ value: Bool) {
+        separate()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        needsComma = true
+    }
+
     /// Writes an array of strings.
     mutating func strings(_ values: [String]) {
         beginArray()
