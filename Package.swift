@@ -26,11 +26,11 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: ["Findings", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Store", dependencies: ["Findings", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["Extraction", "Findings", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Pipeline", dependencies: ["Documents", "Extraction", "Matching", "Findings", "Reporting", "Store"]),
         .executableTarget(
             name: "reconcile",
-            dependencies: ["Documents", "Findings", "Reporting", "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Documents", "Extraction", "Findings", "Reporting", "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .target(name: "TestSupport", dependencies: ["Documents", "Extraction"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),

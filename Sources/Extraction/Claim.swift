@@ -101,6 +101,8 @@ public struct StudyClaim: Hashable, Sendable {
     public var sampleSize: Classified<Int>?
     /// Duration in days (week 7, month 30, year 365) plus the page's words.
     public var duration: Classified<Int>?
+    /// Daily dose in milligrams (when the words allow) plus the page's words (``DoseField``).
+    public var dose: Classified<Double>?
     /// Normalised lowercase condition/outcome names.
     public var conditions: [String]
     /// PMID, DOI, NCT, PMCID and bracket citations.
@@ -119,7 +121,7 @@ public struct StudyClaim: Hashable, Sendable {
     /// Creates a study claim.
     public init(id: String, document: String, label: String, authors: [String] = [], year: Int? = nil,
                 design: Classified<DesignClass>? = nil, sampleSize: Classified<Int>? = nil,
-                duration: Classified<Int>? = nil, conditions: [String] = [],
+                duration: Classified<Int>? = nil, dose: Classified<Double>? = nil, conditions: [String] = [],
                 identifiers: Identifiers = Identifiers(), venue: String? = nil, country: String? = nil,
                 verdict: Classified<VerdictClass>? = nil, numbers: [ReportedNumber] = [],
                 mentions: [Mention]) {
@@ -131,6 +133,7 @@ public struct StudyClaim: Hashable, Sendable {
         self.design = design
         self.sampleSize = sampleSize
         self.duration = duration
+        self.dose = dose
         self.conditions = conditions
         self.identifiers = identifiers
         self.venue = venue

@@ -44,14 +44,13 @@ public struct Conflicts: Sendable {
             add(.sampleSize, severity, .int(na), a.sampleSize?.text ?? "", .int(nb), b.sampleSize?.text ?? "",
                 "sample size \(na) vs \(nb)" + note)
         }
-        if let ya = a.year, let yb = b.year, ya != yb {
-            let note = abs(ya - yb) == 1 ? " (one year apart: e-publication vs print?)" : ""
-            add(.year, abs(ya - yb) == 1 ? .minor : .major, .int(ya), String(ya), .int(yb), String(yb),
-                "year \(ya) vs \(yb)" + note)
+        if let ya = YearField.value(of: a), let yb = YearField.value(of: b),
+            let severity = YearField.severity(of: YearField.agreement(ya, yb))
+        {
+            let note = YearField.agreement(ya, yb) == .close ? " (one year apart: e-publication vs print?)" : ""
+            add(.year, severity, .int(ya), String(ya), .int(yb), String(yb), "year \(ya) vs \(yb)" + note)
         }
-        if let da = a.design?.value, let db = b.design?.value, da != db, da != .unknown, db != .unknown {
-            let distance = DesignFamily.distance(da, db)
-            let severity: Severity = distance.map { $0 <= 1 ? .minor : .major } ?? .info
+        if let da = DesignField.value(of: a), let db = DesignField.value(of: b), let severity = DesignField.severity(da, db) {
             add(.design, severity, .string(da.rawValue), a.design?.text ?? "", .string(db.rawValue),
                 b.design?.text ?? "", "design \(da.rawValue) vs \(db.rawValue)")
         }
@@ -65,20 +64,23 @@ public struct Conflicts: Sendable {
                 .string(fb), b.authors.joined(separator: ", "),
                 "first author \(fa) vs \(fb)" + (reordered ? " (author order)" : ""))
         }
-        if let da = a.duration?.value, let db = b.duration?.value, da > 0, db > 0 {
-            let ratio = Double(max(da, db)) / Double(min(da, db))
-            if ratio > 1.1 {
-                add(.duration, ratio <= 1.5 ? .minor : .major, .int(da), a.duration?.text ?? "",
-                    .int(db), b.duration?.text ?? "", "duration \(da) vs \(db) days")
-            }
-        }
-        if let va = a.verdict?.value, let vb = b.verdict?.value, va != vb,
-            let sa = va.strength, let sb = vb.strength
+        if let da = DurationField.value(of: a), let db = DurationField.value(of: b),
+            let severity = DurationField.severity(of: DurationField.agreement(da, db))
         {
-            let gap = abs(sa - sb)
-            add(.verdict, gap >= 2 ? .major : (gap == 1 ? .minor : .info), .string(va.rawValue),
-                a.verdict?.text ?? "", .string(vb.rawValue), b.verdict?.text ?? "",
-                "verdict \(va.rawValue) vs \(vb.rawValue)")
+            add(.duration, severity, .int(da), a.duration?.text ?? "", .int(db), b.duration?.text ?? "",
+                "duration \(da) vs \(db) days")
+        }
+        if let da = DoseField.value(of: a), let db = DoseField.value(of: b),
+            let severity = DoseField.severity(of: DoseField.agreement(da, db))
+        {
+            add(.dose, severity, .number(da), a.dose?.text ?? "", .number(db), b.dose?.text ?? "",
+                "dose \(DoseField.display(da)) vs \(DoseField.display(db))")
+        }
+        if let va = VerdictField.value(of: a), let vb = VerdictField.value(of: b),
+            let severity = VerdictField.severity(of: VerdictField.agreement(va, vb))
+        {
+            add(.verdict, severity, .string(va.rawValue), a.verdict?.text ?? "", .string(vb.rawValue),
+                b.verdict?.text ?? "", "verdict \(va.rawValue) vs \(vb.rawValue)")
         }
         if let va = a.venue, let vb = b.venue, !TextFolding.sameVenue(va, vb) {
             add(.venue, .info, .string(va), va, .string(vb), vb, "venue \(va) vs \(vb)")
@@ -97,18 +99,21 @@ public struct Conflicts: Sendable {
         return result
     }
 
-    /// Minor when the numbers are within 10%, when either is approximate and within 20%, or
-    /// when one page gives a part of the other's total ("n=40" vs "40+42"); else major.
+    /// ``SampleSizeField``'s grade (close is minor), softened to minor when one page gives
+    /// a part of the other's total ("n=40" vs "40+42") or either is approximate and within
+    /// ``SampleSizeField/approximateRatio``.
     private func sampleSizeSeverity(_ na: Int, _ ta: String, _ nb: Int, _ tb: String) -> (Severity, String) {
-        let ratio = Double(max(na, nb)) / Double(max(1, min(na, nb)))
         if Self.numbers(in: tb).contains(na) || Self.numbers(in: ta).contains(nb) {
             return (.minor, " (one page counts part of the sample)")
         }
-        if ratio <= 1.1 { return (.minor, "") }
-        if ratio <= 1.2, Self.isApproximate(ta) || Self.isApproximate(tb) {
+        let severity = SampleSizeField.severity(of: SampleSizeField.agreement(na, nb)) ?? .minor
+        if severity == .minor { return (.minor, "") }
+        if quantityRatio(Double(na), Double(nb)) <= SampleSizeField.approximateRatio,
+            Self.isApproximate(ta) || Self.isApproximate(tb)
+        {
             return (.minor, " (approximate)")
         }
-        return (.major, "")
+        return (severity, "")
     }
 
     private static func isApproximate(_ text: String) -> Bool {

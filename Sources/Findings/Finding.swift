@@ -2,24 +2,9 @@ import Documents
 import Extraction
 import Matching
 
-/// How much a finding matters to a fact-checker.
-public enum Severity: String, Codable, Sendable, Hashable, CaseIterable, Comparable {
-    case info, minor, major
-
-    /// Order: info < minor < major.
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
-    private var rank: Int {
-        switch self {
-        case .info: return 0
-        case .minor: return 1
-        case .major: return 2
-        }
-    }
-}
-
 /// A study field on which matched claims can disagree (DESIGN.md "JSON contract").
 public enum ConflictField: String, Codable, Sendable, Hashable, CaseIterable {
-    case sampleSize, year, design, authors, duration, verdict, venue, country, identifiers
+    case sampleSize, year, design, authors, duration, dose, verdict, venue, country, identifiers
 }
 
 /// One side of a disagreement: which claim said what, and where.
@@ -45,12 +30,15 @@ public struct ConflictValue: Hashable, Sendable {
 /// A number or a string, for conflict values in reports.
 public enum ScalarValue: Hashable, Sendable, CustomStringConvertible {
     case int(Int)
+    /// A measured quantity that may have a fraction (a daily dose in mg).
+    case number(Double)
     case string(String)
 
     /// The value as a person reads it.
     public var description: String {
         switch self {
         case .int(let n): return String(n)
+        case .number(let x): return DoseField.milligrams(x)
         case .string(let s): return s
         }
     }

@@ -38,6 +38,7 @@ extension FieldComparison {
         case .design: return (show(a.design?.value?.rawValue), show(b.design?.value?.rawValue))
         case .sampleSize: return ("n=" + show(a.sampleSize?.value), "n=" + show(b.sampleSize?.value))
         case .duration: return (show(a.duration?.value) + " days", show(b.duration?.value) + " days")
+        case .dose: return (described(DoseField.self, a), described(DoseField.self, b))
         case .conditions:
             return (a.conditions.joined(separator: ", "), b.conditions.joined(separator: ", "))
         case .country: return (show(a.country), show(b.country))
@@ -50,6 +51,11 @@ extension FieldComparison {
             return (shared, shared)
         case .population: return (populationText(a), populationText(b))
         }
+    }
+
+    /// A field's value as reports show it, "—" when not stated.
+    private static func described<F: StudyFieldDescriptor>(_ field: F.Type, _ claim: StudyClaim) -> String {
+        F.value(of: claim).map(F.display) ?? "—"
     }
 
     private static func identifierText(_ ids: Identifiers) -> String {

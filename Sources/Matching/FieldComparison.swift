@@ -15,7 +15,7 @@ struct FieldComparison: Sendable {
 
     /// The fields in the order they are compared and shown.
     enum Field: String, CaseIterable {
-        case identifiers, subject, authors, year, design, sampleSize, duration, conditions
+        case identifiers, subject, authors, year, design, sampleSize, duration, dose, conditions
         case country, venue, wording, names, population
     }
 
@@ -28,6 +28,7 @@ struct FieldComparison: Sendable {
         case .design: return design(a.design, b.design)
         case .sampleSize: return sampleSize(a.sampleSize, b.sampleSize)
         case .duration: return sameAuthorCheck(duration(a.days, b.days), a, b)
+        case .dose: return dose(a.dose, b.dose)
         case .conditions: return sameAuthorCheck(conditions(a, b), a, b)
         case .country: return country(a.country, b.country)
         case .venue: return sameAuthorCheck(venue(a, b), a, b)
@@ -49,6 +50,7 @@ struct FieldComparison: Sendable {
         if let o = design(a.design, b.design) { total += o.weight }
         if let o = sampleSize(a.sampleSize, b.sampleSize) { total += o.weight }
         if let o = sameAuthorCheck(duration(a.days, b.days), a, b) { total += o.weight }
+        if let o = dose(a.dose, b.dose) { total += o.weight }
         if let o = sameAuthorCheck(conditions(a, b), a, b) { total += o.weight }
         if let o = country(a.country, b.country) { total += o.weight }
         if let o = sameAuthorCheck(venue(a, b), a, b) { total += o.weight }
@@ -95,10 +97,11 @@ struct FieldComparison: Sendable {
 
     private func year(_ x: StudyFeatures, _ y: StudyFeatures) -> Outcome? {
         guard let a = x.year, let b = y.year else { return nil }
-        if a == b {
+        let level = YearField.agreement(a, b)
+        if level == .equal {
             return (.equal, values.year[x.index])
         }
-        if abs(a - b) == 1 {
+        if level == .close {
             let sameAuthor = x.authors.first != nil && x.authors.first == y.authors.first
             return (.close, sameAuthor ? weights.yearAdjacentSameAuthor : weights.yearAdjacent)
         }
@@ -107,28 +110,38 @@ struct FieldComparison: Sendable {
 
     private func design(_ a: DesignClass?, _ b: DesignClass?) -> Outcome? {
         guard let a, let b else { return nil }
-        if a == b { return (.equal, weights.designEqual) }
-        if let left = DesignFamily(a), let right = DesignFamily(b), left == right {
-            return (.compatible, weights.designCompatible)
+        switch DesignField.agreement(a, b) {
+        case .equal: return (.equal, weights.designEqual)
+        case .compatible, .close: return (.compatible, weights.designCompatible)
+        case .different: return (.different, weights.designDifferent)
+        case .missing: return nil
         }
-        return (.different, weights.designDifferent)
     }
 
     private func sampleSize(_ a: Int?, _ b: Int?) -> Outcome? {
         guard let a, let b, a > 0, b > 0 else { return nil }
-        if a == b { return (.equal, weights.sampleEqual) }
-        let ratio = Double(max(a, b)) / Double(min(a, b))
-        if ratio <= 1.1 { return (.close, weights.sampleClose) }
-        if ratio <= 2.05 { return (.compatible, weights.sampleCompatible) }
-        return (.different, weights.sampleDifferent)
+        switch SampleSizeField.agreement(a, b) {
+        case .equal: return (.equal, weights.sampleEqual)
+        case .close: return (.close, weights.sampleClose)
+        case .compatible: return (.compatible, weights.sampleCompatible)
+        case .different: return (.different, weights.sampleDifferent)
+        case .missing: return nil
+        }
     }
 
     private func duration(_ a: Int?, _ b: Int?) -> Outcome? {
         guard let a, let b, a > 0, b > 0 else { return nil }
-        let ratio = Double(max(a, b)) / Double(min(a, b))
-        if ratio <= 1.1 { return (.equal, weights.durationEqual) }
-        if ratio <= 1.5 { return (.close, weights.durationClose) }
-        return (.different, weights.durationDifferent)
+        switch DurationField.agreement(a, b) {
+        case .equal: return (.equal, weights.durationEqual)
+        case .close, .compatible: return (.close, weights.durationClose)
+        case .different: return (.different, weights.durationDifferent)
+        case .missing: return nil
+        }
+    }
+
+    private func dose(_ a: Double?, _ b: Double?) -> Outcome? {
+        guard let a, let b else { return nil }
+        return DoseField.agreement(a, b) == .equal ? (.equal, weights.doseEqual) : (.different, weights.doseDifferent)
     }
 
     /// Each direction asks which of one claim's conditions the other names, as a condition

@@ -8,10 +8,8 @@ public enum MatchStatus: String, Codable, Sendable, Hashable, CaseIterable {
     case possible
 }
 
-/// The level at which one field of two claims compares.
-public enum Comparison: String, Codable, Sendable, Hashable, CaseIterable {
-    case equal, close, compatible, different, missing
-}
+/// The level at which one field of two claims compares (the field descriptors' levels).
+public typealias Comparison = FieldAgreement
 
 /// One field's contribution to a match score.
 public struct FieldEvidence: Hashable, Sendable, Codable {

@@ -28,6 +28,8 @@
 /// | duration | within 10% | +2.5 | "8 weeks" / "two months" |
 /// | | within a factor 1.5 | 0 | |
 /// | | further apart | −2 | |
+/// | dose (mg/day) | equal within 1% | +1 | |
+/// | | different | −0.5 | pages round, or give one arm's dose |
 /// | conditions | each shared condition | log2(.8 / share of claims naming it), sum ≤ +7 | value-specific: "neck pain" says more than "stress" |
 /// | | each condition the other side does not name | −0.75 | |
 /// | | none shared | −2.5 | m .15, u .85 |
@@ -94,6 +96,10 @@ public struct MatchWeights: Sendable, Hashable {
     public var durationClose = 0.0
     /// Durations further apart.
     public var durationDifferent = -2.0
+    /// Equal daily doses (``DoseField``).
+    public var doseEqual = 1.0
+    /// Different daily doses: weak, pages round or give one arm's dose.
+    public var doseDifferent = -0.5
     /// m for a shared condition; each adds log2(m / the condition's share of claims).
     public var conditionAgreementM = 0.8
     /// Cap on the conditions weight.

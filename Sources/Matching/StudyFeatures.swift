@@ -24,6 +24,8 @@ final class StudyFeatures: Sendable {
     let family: DesignFamily?
     let sampleSize: Int?
     let days: Int?
+    /// Daily dose in milligrams.
+    let dose: Double?
     /// Each condition phrase as sorted, unique word ids.
     let conditions: [[Int]]
     /// One id per condition phrase (its word set), for value frequencies.
@@ -47,7 +49,7 @@ final class StudyFeatures: Sendable {
     let population: Population?
 
     init(index: Int, document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
-         family: DesignFamily?, sampleSize: Int?, days: Int?, conditions: [[Int]],
+         family: DesignFamily?, sampleSize: Int?, days: Int?, dose: Double? = nil, conditions: [[Int]],
          conditionKeys: [Int], conditionHeads: [Int], identifiers: [String?], country: Int?, venue: [Int],
          venueAcronym: Int?, labelWords: [Int], textWords: [Int], properWords: [Int], population: Population?) {
         self.index = index
@@ -59,6 +61,7 @@ final class StudyFeatures: Sendable {
         self.family = family
         self.sampleSize = sampleSize
         self.days = days
+        self.dose = dose
         self.conditions = conditions
         self.conditionKeys = conditionKeys
         self.conditionHeads = conditionHeads
@@ -119,7 +122,7 @@ struct FeatureInterner {
         return StudyFeatures(
             index: index, document: document, subject: subject, authors: authors, year: claim.year,
             design: design, family: design.flatMap { DesignFamily($0) },
-            sampleSize: claim.sampleSize?.value, days: claim.duration?.value,
+            sampleSize: claim.sampleSize?.value, days: claim.duration?.value, dose: DoseField.value(of: claim),
             conditions: phrases, conditionKeys: keys, conditionHeads: heads, identifiers: [
                 claim.identifiers.pmid, claim.identifiers.doi?.lowercased(),
                 claim.identifiers.nct?.uppercased(), claim.identifiers.pmcid?.uppercased(),

@@ -1,3 +1,4 @@
+import Extraction
 import ArgumentParser
 import Findings
 import Foundation

@@ -28,6 +28,7 @@ enum ContractJSON {
         func value(_ v: ScalarValue) -> Any {
             switch v {
             case .int(let n): return n
+            case .number(let x): return x
             case .string(let s): return s
             }
         }

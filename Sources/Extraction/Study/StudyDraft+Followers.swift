@@ -14,6 +14,7 @@ extension StudyDraft {
                 sampleSize = found
             }
             if duration == nil { duration = DurationExtractor().duration(in: sentence) }
+            if dose == nil { dose = DoseExtractor().dose(in: sentence) }
             let line = mentions.first?.span.line ?? 1
             for number in ReportedNumberExtractor().numbers(in: sentence, line: line) where !numbers.contains(number) {
                 numbers.append(number)

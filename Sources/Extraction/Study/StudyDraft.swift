@@ -13,6 +13,7 @@ struct StudyDraft {
     var design: Classified<DesignClass>?
     var sampleSize: Classified<Int>?
     var duration: Classified<Int>?
+    var dose: Classified<Double>?
     var conditions: [String] = []
     var identifiers = Identifiers()
     var venue: String?
@@ -64,6 +65,8 @@ struct StudyDraft {
         if sampleSize?.value == nil, other.sampleSize?.value != nil { sampleSize = other.sampleSize }
         if sampleSize == nil { sampleSize = other.sampleSize }
         if duration?.value == nil, other.duration?.value != nil { duration = other.duration }
+        if dose?.value == nil, other.dose?.value != nil { dose = other.dose }
+        if dose == nil { dose = other.dose }
         for condition in other.conditions where !conditions.contains(condition) { conditions.append(condition) }
         identifiers.absorb(other.identifiers)
         if venue == nil { venue = other.venue }

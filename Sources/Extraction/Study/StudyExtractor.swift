@@ -63,6 +63,7 @@ public struct StudyExtractor: Sendable {
             return StudyClaim(
                 id: document.id + "#" + key, document: document.id, label: draft.label, authors: draft.authors,
                 year: draft.year, design: draft.design, sampleSize: draft.sampleSize, duration: draft.duration,
+                dose: draft.dose,
                 conditions: found, identifiers: draft.identifiers, venue: draft.venue, country: draft.country,
                 verdict: verdict, numbers: draft.numbers, mentions: draft.mentions)
         }

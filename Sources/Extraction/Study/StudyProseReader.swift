@@ -187,6 +187,7 @@ struct StudyProseReader {
         draft.design = design
         draft.sampleSize = sampleSize
         draft.duration = duration
+        draft.dose = DoseExtractor().dose(in: text)
         draft.identifiers = identifiers
         draft.country = country
         draft.venue = venue

@@ -102,6 +102,7 @@ struct StudyTableReader {
         let findingText = [cell(.finding), cell(.outcome)].compactMap { $0 }.joined(separator: "; ")
         draft.duration = cell(.duration).flatMap { DurationExtractor().duration(in: $0) }
             ?? DurationExtractor().duration(in: findingText)
+        draft.dose = DoseExtractor().dose(in: rowText)
         draft.country = cell(.country).flatMap { CountryExtractor().country(in: $0) ?? $0 }
             ?? CountryExtractor().country(in: label)
         draft.venue = cell(.venue) ?? parentheticalVenue(in: label)

@@ -24,6 +24,7 @@ public struct ClaimJSON: Encodable, Sendable {
             try c.encode(study.design.map { ClassifiedJSON($0, key: "class") { $0.rawValue } }, forKey: .design)
             try c.encode(study.sampleSize.map { ClassifiedJSON($0, key: "n") { $0 } }, forKey: .sampleSize)
             try c.encode(study.duration.map { ClassifiedJSON($0, key: "days") { $0 } }, forKey: .duration)
+            try c.encode(study.dose.map { ClassifiedJSON($0, key: "mgPerDay") { $0 } }, forKey: .dose)
             try c.encode(study.conditions, forKey: .conditions)
             try c.encode(IdentifiersJSON(study.identifiers), forKey: .identifiers)
             try c.encode(study.venue, forKey: .venue)
@@ -44,7 +45,7 @@ public struct ClaimJSON: Encodable, Sendable {
     }
 
     private enum Key: String, CodingKey {
-        case id, document, kind, label, authors, year, design, sampleSize, duration, conditions, identifiers
+        case id, document, kind, label, authors, year, design, sampleSize, duration, dose, conditions, identifiers
         case venue, country, verdict, numbers, quote, location, mentions, subject, topic
     }
 }

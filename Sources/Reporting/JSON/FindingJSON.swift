@@ -42,6 +42,7 @@ struct ConflictValueJSON: Encodable {
         try c.encode(value.claim, forKey: .claim)
         switch value.value {
         case .int(let n): try c.encode(n, forKey: .value)
+        case .number(let x): try c.encode(x, forKey: .value)
         case .string(let s): try c.encode(s, forKey: .value)
         }
         try c.encode(value.text, forKey: .text)

@@ -3,18 +3,19 @@ import Findings
 
 /// The rows of a side-by-side study table, in reading order.
 enum StudyField: CaseIterable {
-    case label, authors, year, design, sampleSize, duration, verdict, conditions, venue, country, identifiers
+    case label, authors, year, design, sampleSize, duration, dose, verdict, conditions, venue, country, identifiers
 
     /// The row heading.
     var title: String {
         switch self {
         case .label: return "Named as"
         case .authors: return "Authors"
-        case .year: return "Year"
-        case .design: return "Design"
-        case .sampleSize: return "Sample size"
-        case .duration: return "Duration"
-        case .verdict: return "Verdict"
+        case .year: return YearField.title
+        case .design: return DesignField.title
+        case .sampleSize: return SampleSizeField.title
+        case .duration: return DurationField.title
+        case .dose: return DoseField.title
+        case .verdict: return VerdictField.title
         case .conditions: return "Conditions"
         case .venue: return "Venue"
         case .country: return "Country"
@@ -36,6 +37,7 @@ enum StudyField: CaseIterable {
         case .design: return .design
         case .sampleSize: return .sampleSize
         case .duration: return .duration
+        case .dose: return .dose
         case .verdict: return .verdict
         case .venue: return .venue
         case .country: return .country
@@ -49,10 +51,11 @@ enum StudyField: CaseIterable {
         case .label: return (claim.label, "")
         case .authors: return (claim.authors.joined(separator: ", "), "")
         case .year: return (claim.year.map(String.init) ?? "", "")
-        case .design: return classified(claim.design) { $0.rawValue }
-        case .sampleSize: return classified(claim.sampleSize) { "n = \($0)" }
-        case .duration: return classified(claim.duration) { $0 == 1 ? "1 day" : "\($0) days" }
-        case .verdict: return classified(claim.verdict) { $0.rawValue }
+        case .design: return classified(claim.design, DesignField.display)
+        case .sampleSize: return classified(claim.sampleSize, SampleSizeField.display)
+        case .duration: return classified(claim.duration, DurationField.display)
+        case .dose: return classified(claim.dose, DoseField.display)
+        case .verdict: return classified(claim.verdict, VerdictField.display)
         case .conditions: return (claim.conditions.joined(separator: ", "), "")
         case .venue: return (claim.venue ?? "", "")
         case .country: return (claim.country ?? "", "")

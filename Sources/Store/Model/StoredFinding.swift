@@ -1,3 +1,4 @@
+import Extraction
 import Findings
 
 /// One finding of a run, keyed by its stable fingerprint, with its report JSON.

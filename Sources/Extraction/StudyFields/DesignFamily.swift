@@ -1,5 +1,3 @@
-import Extraction
-
 /// The family tree of study designs (DESIGN.md "Vocabularies"): a `pilot_rct` is a kind of
 /// `rct`; `meta_analysis` and `systematic_review` are both reviews.
 ///
