@@ -355,15 +355,9 @@ public struct ConditionNormalizer: Sendable {
         }
     }
 
+    /// ``TextFolding/singular(_:)``, except for phrases that stay plural ("restless legs").
     static func singular(_ word: String) -> String {
-        if ConditionPhrases.pluralPhrases.contains(word) { return word }
-        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.count > 4, word.hasSuffix("sses") { return String(word.dropLast(2)) }
-        if word.count > 3, word.hasSuffix("s"),
-           !(word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is")) {
-            return String(word.dropLast())
-        }
-        return word
+        ConditionPhrases.pluralPhrases.contains(word) ? word : TextFolding.singular(word)
     }
 
     private static func topicWords(_ topic: String) -> Set<String> {

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 
 /// The names a study description carries besides its authors: capitalised words written

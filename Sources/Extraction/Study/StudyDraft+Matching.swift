@@ -15,8 +15,11 @@ extension StudyDraft {
             score += 2
         }
         if let mine = designFamily, let theirs = other.designFamily {
-            guard mine == theirs || mine == "registered" || theirs == "registered" else { return nil }
-            if mine == theirs { score += 1 }
+            // A registered trial's later mentions name whatever design it turned out to have.
+            let registered = design?.value == .registeredTrial || other.design?.value == .registeredTrial
+            // and its family says too little to favour it over another mention.
+            guard mine == theirs || registered else { return nil }
+            if mine == theirs, !registered { score += 1 }
         }
         if let mine = sampleSize?.value, let theirs = other.sampleSize?.value {
             // Completers or rounding differ a little; a different study differs a lot.

@@ -35,18 +35,10 @@ struct StudyDraft {
     /// Explicit verdict found in the page's own characterisation (set by the resolver).
     var verdict: Classified<VerdictClass>?
 
-    /// The design family used when comparing mentions: a pilot RCT is an RCT, reviews of
-    /// either kind are syntheses.
-    var designFamily: String? {
-        guard let value = design?.value else { return nil }
-        switch value {
-        case .rct, .pilotRCT: return "rct"
-        case .metaAnalysis, .systematicReview: return "synthesis"
-        case .narrativeReview: return "review"
-        case .registeredTrial: return "registered"
-        case .pilotStudy, .nonRandomizedTrial: return "pilot"
-        default: return value.rawValue
-        }
+    /// The design family used when comparing mentions (``DesignFamily``): a pilot RCT is an
+    /// RCT; `nil` when the design says nothing.
+    var designFamily: DesignFamily? {
+        design?.value.flatMap(DesignFamily.init)
     }
 
     /// Words of the label and noun phrase that can tell this study from another.

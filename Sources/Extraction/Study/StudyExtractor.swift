@@ -203,7 +203,7 @@ public struct StudyExtractor: Sendable {
 
     /// A key that survives unrelated edits: a hash of the study's identity, not its position.
     private func uniqueKey(for draft: StudyDraft, used: inout Set<String>) -> String {
-        let parts = [draft.authors.first?.folded ?? "", draft.year.map(String.init) ?? "", draft.designFamily ?? "",
+        let parts = [draft.authors.first?.folded ?? "", draft.year.map(String.init) ?? "", draft.designFamily?.rawValue ?? "",
                      draft.label.folded.collapsingWhitespace]
         let base = StableHash.hex(parts)
         var key = base

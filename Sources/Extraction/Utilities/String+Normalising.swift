@@ -2,10 +2,7 @@ import Foundation
 
 extension String {
     /// Lowercased, accents removed: for comparing names ("Schäferling" ~ "schaferling").
-    var folded: String {
-        folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-            .lowercased()
-    }
+    var folded: String { TextFolding.fold(self) }
 
     /// Runs of whitespace collapsed to one space, ends trimmed.
     var collapsingWhitespace: String {
