@@ -120,9 +120,9 @@ struct FeatureInterner {
         let male = text.contains { PopulationTerms.male.contains($0) }
         let female = text.contains { PopulationTerms.female.contains($0) }
         return StudyFeatures(
-            index: index, document: document, subject: subject, authors: authors, year: claim.year,
+            index: index, document: document, subject: subject, authors: authors, year: YearField.value(of: claim),
             design: design, family: design.flatMap { DesignFamily($0) },
-            sampleSize: claim.sampleSize?.value, days: claim.duration?.value, dose: DoseField.value(of: claim),
+            sampleSize: SampleSizeField.value(of: claim), days: DurationField.value(of: claim), dose: DoseField.value(of: claim),
             conditions: phrases, conditionKeys: keys, conditionHeads: heads, identifiers: [
                 claim.identifiers.pmid, claim.identifiers.doi?.lowercased(),
                 claim.identifiers.nct?.uppercased(), claim.identifiers.pmcid?.uppercased(),

@@ -23,10 +23,13 @@ extension StudyDraft {
         }
         if let mine = sampleSize?.value, let theirs = other.sampleSize?.value {
             // Completers or rounding differ a little; a different study differs a lot.
-            guard Self.close(mine, theirs, within: 0.15) else { return nil }
+            let level = SampleSizeField.agreement(mine, theirs)
+            guard level == .equal || level == .close else { return nil }
             score += mine == theirs ? 2 : 1
         }
-        if let mine = duration?.value, let theirs = other.duration?.value, Self.close(mine, theirs, within: 0.15) {
+        if let mine = duration?.value, let theirs = other.duration?.value, mine > 0, theirs > 0,
+            DurationField.agreement(mine, theirs) == .equal
+        {
             // Prose also names time points ("better within two weeks"), so a different
             // duration is no clash.
             score += 1
@@ -43,10 +46,5 @@ extension StudyDraft {
         if let mine = venue?.folded, let theirs = other.venue?.folded, mine == theirs { score += 2 }
         if !distinctiveWords.isDisjoint(with: other.distinctiveWords) { score += 1 }
         return score
-    }
-
-    /// Whether two counts differ by at most `share` of the larger.
-    static func close(_ a: Int, _ b: Int, within share: Double) -> Bool {
-        Double(abs(a - b)) <= share * Double(max(a, b))
     }
 }
