@@ -26,7 +26,7 @@ public struct ConditionNormalizer: Sendable {
         return named.isEmpty ? topics : named
     }
 
-    /// Finds the known conditions a running text mentions ("Any effect on cortisol, blood
+    /// Finds the known conditions a running text mentions ("Any change in resting heart rate or blood
     /// pressure, or heart rate" → cortisol, blood pressure, heart rate).
     ///
     /// Longest known phrase wins at each position; text after "versus", "vs" or "compared

@@ -76,7 +76,7 @@ extension EvidenceExtractor {
         return columns
     }
 
-    /// "What the evidence reasonably supports | What is not established": each cell's known
+    /// "Backed by trials | Still unproven": each cell's known
     /// conditions take their column header's stance.
     private func stanceTableCandidates(_ rows: [[String]], lines: [Int], stances: [VerdictClassifier.Match],
                                        _ context: BlockContext) -> [Candidate] {

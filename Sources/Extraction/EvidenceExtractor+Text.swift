@@ -84,7 +84,7 @@ extension EvidenceExtractor {
     }
 
     /// The topics a question asks about, `[]` for a question about none, `nil` when the
-    /// text is not a question ("Q: Is creatine safe for my kidneys?" → kidney).
+    /// text is not a question ("Q: Could sage tea upset my stomach?" → stomach).
     func questionTopics(_ text: String) -> [String]? {
         var question = text.trimmingCharacters(in: .whitespaces)
         let lower = question.lowercased()
@@ -112,7 +112,7 @@ extension EvidenceExtractor {
         var chosen: (match: VerdictClassifier.Match, sentence: String)?
         var asked = topics
         if topics.isEmpty {
-            // A question that names no condition ("Is it a good first step if my child won't
+            // A question that names no condition ("Should we try it before bed when a toddler won't
             // settle?") leaves the answer's summing-up sentence ("Our verdict: …") that rates
             // a condition explicitly to name its own.
             // An answer that opens with a verdict of several words ("Nobody knows yet.")
@@ -154,7 +154,7 @@ extension EvidenceExtractor {
     }
 
     /// Sentences that rate a known condition, clause by clause ("cortisol levels actually
-    /// decrease; blood flow actually increases"); sentences about one study are skipped.
+    /// drop; skin temperature in fact rises"); sentences about one study are skipped.
     private func proseCandidates(_ text: String, _ context: BlockContext) -> [Candidate] {
         var found: [Candidate] = []
         for (sentenceIndex, sentence) in Self.sentences(text).enumerated() {

@@ -5,9 +5,9 @@ import Documents
 /// Sources, from the most to the least explicit: tables whose columns rate topics
 /// (`| Chronic back pain | ⭐⭐⭐⭐⭐ Strong | … | ✅ Well-supported |`) and two-column
 /// "supports / not established" tables; list items marked ✅ ❌ ⚠️ or sitting under a heading
-/// that sets a stance ("What Is NOT Well-Supported by Evidence"), and labelled items
-/// ("Insomnia: clinically proven…"); FAQ answers ("Q: Is creatine safe for my kidneys?
-/// A: In healthy people, yes."); prose sentences ("cortisol levels actually decrease").
+/// that sets a stance ("Claims the Research Does Not Back"), and labelled items
+/// ("Insomnia: clinically proven…"); FAQ answers ("Q: Could sage tea upset my stomach?
+/// A: Rarely, in small amounts."); prose sentences ("resting heart rate goes down").
 /// Where the layout sets a topic apart (a rating table's first cell, a list item's lead
 /// before a dash or colon, "Our verdict on X:", "For X, the evidence…") it counts even
 /// outside the condition vocabulary, which only normalises wording ("postpartum

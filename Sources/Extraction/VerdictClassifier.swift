@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads how a piece of page text characterises the evidence ("Well-supported",
-/// "pilot… larger trials were needed", "not beyond simply practicing relaxation").
+/// "pilot… larger trials were needed", "no better than simply resting").
 ///
 /// Phrases, star ratings and check marks come from `Vocabulary/VerdictPhrases.swift`. The
 /// heaviest match wins (ties: the earliest, then the longest); a positive phrase with a

@@ -146,7 +146,7 @@ struct FieldComparison: Sendable {
 
     /// Each direction asks which of one claim's conditions the other names, as a condition
     /// or in its own words (extracted condition lists are often shorter than the sentence:
-    /// "neck and lower-back discomfort" may come out as just "pain"). Shared conditions add
+    /// "aching shoulders and stiff hips" may come out as just "pain"). Shared conditions add
     /// their value-specific weight, unshared ones ``MatchWeights/conditionUnshared``; the
     /// better direction counts.
     private func conditions(_ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {

@@ -2,7 +2,7 @@ import Extraction
 import Foundation
 
 /// The names a study description carries besides its authors: capitalised words written
-/// inside a sentence ("a Cochrane review", "a 2011 Ohio State study", "the VITAL trial").
+/// inside a sentence ("a Cochrane review", "a 2016 Leiden study", "the VITAL trial").
 ///
 /// Two descriptions that share a name few other claims of the run use are likely about one
 /// study; ``FieldComparison`` weighs each shared name by its rarity. A word counts when it

@@ -28,7 +28,7 @@ public struct AuthorExtractor: Sendable {
     private static let singleCitation = TextPattern(
         #"\((\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*),?\s+(?:19|20)\d\d[a-z]?[);,]"#, caseSensitive: true)
 
-    /// "a trial led by the Australian researcher Jane Q. Doe": a study credited to the full
+    /// "a study headed by the Chilean physician Ana B. Ruiz": a study credited to the full
     /// name of its leader (first name, optional initial, surname); up to five words between.
     private static let ledBy = TextPattern(
         #"\b(?:led|run|headed|directed|coordinated|carried out)\s+by\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:Dr\.?\s+|Professor\s+|Prof\.?\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s*)?("#

@@ -11,7 +11,7 @@ public struct DesignExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 
-    /// The design named in `text` ("pair of randomized controlled pilot studies" → pilot_rct),
+    /// The design named in `text` ("two small randomized pilot trials" → pilot_rct),
     /// or `nil` when it names none.
     /// - Parameters:
     ///   - text: A table cell or a sentence.

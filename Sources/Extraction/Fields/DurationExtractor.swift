@@ -1,5 +1,5 @@
 /// Reads how long a study ran, in days, keeping the page's words: "two weeks", "3-week",
-/// "six months", "6 mo", "at 8-week follow-up", "for 30 consecutive days".
+/// "six months", "6 mo", "at the 10-week visit", "for 30 consecutive days".
 ///
 /// Week 7 days, month 30, year 365; hours and minutes are session lengths, not durations.
 public struct DurationExtractor: Sendable {
@@ -15,7 +15,7 @@ public struct DurationExtractor: Sendable {
     public init() {}
 
     /// The first study duration stated in `text`, or `nil` when none is.
-    /// - Parameter text: A sentence or table cell ("500 mg/day for 8 weeks" → 56 days).
+    /// - Parameter text: A sentence or table cell ("250 mg/day for 9 weeks" → 63 days).
     /// - Returns: Days with the words they were read from; a range ("3-6 weeks") keeps its
     ///   text with `nil` days.
     public func duration(in text: String) -> Classified<Int>? {
@@ -30,7 +30,7 @@ public struct DurationExtractor: Sendable {
             if Self.rangePattern.isFound(in: match.text) {
                 return Classified(nil, text: match.text)
             }
-            // "a year and a half", "two and a half months"
+            // "two and a half months", "one and a half years"
             let half = Self.andAHalf.isFound(in: rest) || Self.andAHalf.isFound(in: match.text) ? 0.5 : 0
             let days = Int(((amount + half) * Double(perUnit)).rounded())
             guard days > 0 else { continue }
@@ -47,7 +47,7 @@ public struct DurationExtractor: Sendable {
         return Self.rateLeadIn.isFound(in: String(before.suffix(24)))
     }
 
-    /// "in trials lasting at least eight weeks": the length of the trials a review pooled,
+    /// "pooling trials that ran at least ten weeks": the length of the trials a review pooled,
     /// not of the study itself.
     private static let includedTrials = TextPattern(
         #"\b(?:trials|studies|rcts)\s+(?:that\s+)?(?:lasting|lasted|running|ran|of)\s+(?:at least|more than|over|up to|under|less than)?\s*$"#)

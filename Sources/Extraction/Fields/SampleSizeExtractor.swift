@@ -15,11 +15,11 @@ public struct SampleSizeExtractor: Sendable {
     /// "84 of 105 completed": the second number is the enrolment.
     private static let ofTotal = TextPattern(
         #"\b(\d{1,3}(?:,\d{3})*|\d+) (?:of|out of) (?:the )?(\d{1,3}(?:,\d{3})*|\d+) (?:"# + nouns + #"|completed|finished|enrolled|randomi[sz]ed)"#)
-    /// "82 participants", "about 50 women", "forty-five young vegetarian adults".
+    /// "82 participants", "about 50 women", "sixty-two older gardeners".
     private static let counted = TextPattern(
         #"(?<![\p{L}\d.,:/-])(about |around |approximately |nearly |almost |roughly |more than |over |some |~)?"# + number
             + #"(?:\s*(?:–|-|to)\s*(\d+))?\s+"# + ParticipantNouns.qualifier + "(" + nouns + #")\b"#)
-    /// "8 experienced male swimmers with eight controls": two compared groups add up.
+    /// "12 trained cyclists and nine controls": two compared groups add up.
     private static let comparedGroups = TextPattern(
         #"(?<![\p{L}\d.,:/-])"# + number + #"\s+"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+(?:with|and|versus|vs\.?|against)\s+"#
             + number + #"\s+(?:matched\s+|healthy\s+|untrained\s+)?controls\b"#)
@@ -37,7 +37,7 @@ public struct SampleSizeExtractor: Sendable {
     public init() {}
 
     /// The total sample size stated in a sentence or phrase, or `nil` when it states none.
-    /// - Parameter text: Page text, e.g. "A 2012 pair of … pilot studies (Lindqvist et al., total n = 42)".
+    /// - Parameter text: Page text, e.g. "Two small 2014 pilots (Okafor et al., combined n = 58)".
     /// - Returns: `n` with the words it was read from.
     public func sampleSize(in text: String) -> Classified<Int>? {
         if let match = Self.explicit.firstMatch(in: text), let n = match.group(1)?.integerValue {

@@ -191,7 +191,7 @@ public struct StudyExtractor: Sendable {
     }
 
     /// The title and the paragraphs before the page's first study: where a page states its
-    /// overall stance ("the evidence is weak", "the science that proves it").
+    /// overall stance ("the evidence is weak", "what the trials clearly show").
     private func introduction(of document: Document, anchored: Set<Int>, drafts: [StudyDraft]) -> [String] {
         let first = min(anchored.min() ?? document.blocks.count, drafts.map(\.blockIndex).min() ?? document.blocks.count)
         var texts = document.title.map { [$0] } ?? []

@@ -4,7 +4,7 @@ import Documents
 ///
 /// A sentence names a study when it has an anchor (a singular study noun — "a 2021
 /// randomized controlled study" —, an author citation — "Lindqvist et al." — or a team doing
-/// something — "UCLA researchers gave 40 adults…") and something specific about it (a year,
+/// something — "Oslo researchers gave 54 nurses…") and something specific about it (a year,
 /// authors, a sample size, an identifier, a country, a venue, a named source such as
 /// Cochrane). Sentences after a mention in the same paragraph describe it further.
 struct StudyProseReader {
@@ -58,7 +58,7 @@ struct StudyProseReader {
             if let candidate = mention(in: sentence, unit: unit) {
                 if let index = current,
                    !candidate.specific || Self.refersBack(candidate.draft, in: sentence.text, to: found[index].draft) {
-                    // "It was a randomized, placebo-controlled study", "The 2017 study was small",
+                    // "That one was a double-blind trial", "The 2017 study was small",
                     // "That US trial…": the paragraph's study again.
                     found[index].draft.addFollower(sentence.text)
                     continue
@@ -76,7 +76,7 @@ struct StudyProseReader {
         }
         if !opening.isEmpty, !found.isEmpty,
            StudyVerdictResolver(classifier: VerdictClassifier()).heaviest(in: found[0].draft.verdictContext) == nil {
-            // "A: Possibly, but the evidence is thin. A 2003 Australian study …": a paragraph's
+            // "A: Maybe; the data are sparse. A 2009 Danish trial …": a paragraph's
             // opening words characterise the study it goes on to describe, unless the study's
             // own sentences do ("…the evidence is mixed," she said. One trial she called preliminary).
             found[0].draft.verdictContext.append(contentsOf: opening)
@@ -102,7 +102,7 @@ struct StudyProseReader {
         return true
     }
 
-    /// "The 2012 Swedish and 2018 German RCTs are particularly robust": one mention per year.
+    /// "The 2010 Dutch and 2015 Chilean trials were the largest": one mention per year.
     private func coordinatedMentions(in sentence: SentenceSplitter.Sentence, unit: Unit) -> [Candidate] {
         guard let match = Self.coordinated.firstMatch(in: sentence.text) else { return [] }
         let design = DesignExtractor().design(in: match.group(5) ?? "", allowWeakCues: false)
@@ -225,7 +225,7 @@ struct StudyProseReader {
         return (kept.reversed() + [String(text[noun])]).joined(separator: " ")
     }
 
-    /// "UCLA researchers" for "UCLA researchers gave 40 adults…".
+    /// "UCLA researchers" for "Oslo researchers gave 54 nurses…".
     private static func teamName(before range: Range<String.Index>, in text: String) -> String {
         let team = text[range].split(separator: " ").first.map(String.init) ?? "researchers"
         let before = text[..<range.lowerBound].split(separator: " ").suffix(2)
