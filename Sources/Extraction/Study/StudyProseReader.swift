@@ -225,7 +225,7 @@ struct StudyProseReader {
         return (kept.reversed() + [String(text[noun])]).joined(separator: " ")
     }
 
-    /// "UCLA researchers" for "Oslo researchers gave 54 nurses…".
+    /// "Oslo researchers" for "Oslo researchers gave 54 nurses…".
     private static func teamName(before range: Range<String.Index>, in text: String) -> String {
         let team = text[range].split(separator: " ").first.map(String.init) ?? "researchers"
         let before = text[..<range.lowerBound].split(separator: " ").suffix(2)
