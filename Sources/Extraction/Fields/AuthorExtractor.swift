@@ -35,6 +35,24 @@ public struct AuthorExtractor: Sendable {
             + surname + #")\b"#,
         caseSensitive: true)
 
+    /// A person's full name as news stories write it: optional title, given name or
+    /// initial, optional middle name or initial, surname (group 1).
+    private static let fullName = #"(?:(?:Dr|Prof|Professor)\.?\s+)?(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)(?:\s+(?:\p{Lu}\.?|\p{Lu}\p{Ll}+))?\s+("#
+        + surname + ")"
+    /// The roles that make a named person an author of the study a text reports on.
+    private static let authorRole =
+        #"(?:(?:lead|senior|first|principal|corresponding|main|chief)[- ](?:author|investigator|researcher)|co-?authors?|principal investigator)"#
+    /// "senior author Ana Ruiz", "said study lead author Ana Ruiz", "the study's lead author, Dr. Ana Ruiz".
+    private static let roleBeforeName = TextPattern(
+        #"\b(?:"# + authorRole + #"|study\s+(?:(?:lead|senior|first|co-?)\s*)?author)s?,?\s+"# + fullName + #"(?![\p{L}])"#,
+        caseSensitive: true)
+    /// "Ana Ruiz, lead author of the study", "Ana B. Ruiz of Lund, a co-author", "Dr. Ana Ruiz,
+    /// a nurse scientist at Lund and the study's senior author", "Ana Ruiz, who led the trial".
+    private static let nameBeforeRole = TextPattern(
+        #"(?<![\p{L}])"# + fullName + #"(?:\s+of\s+[^,.;“”"]{1,60})?,\s+(?:[^.;:“”"()]{0,160}?\s)?(?:(?:the|a|an)\s+)?(?:study['’]s\s+|paper['’]s\s+|trial['’]s\s+)?(?:"#
+            + authorRole + #"\b|who\s+(?:led|headed|directed|ran|conducted)\s+the\s+(?:study|research|trial|work|analysis)\b)"#,
+        caseSensitive: true)
+
     /// Words of an institution's name, which a study may also be "led by".
     private static let institution = TextPattern(
         #"\b(?:University|Institute|College|Hospital|Centre|Center|School|Foundation|Clinic|Council|Agency)\b"#,
@@ -98,6 +116,22 @@ public struct AuthorExtractor: Sendable {
             return ([name], match.range)
         }
         return nil
+    }
+
+    /// Surnames of the people a sentence names as the study's authors by their role ("lead
+    /// author", "co-author", "who led the study"), in order; empty when it names none.
+    /// Unlike citations these name people, not a study: they belong to the study the text
+    /// is talking about.
+    public func roleAuthors(in text: String) -> [String] {
+        var found: [(String.Index, String)] = []
+        for pattern in [Self.roleBeforeName, Self.nameBeforeRole] {
+            for match in pattern.matches(in: text) {
+                guard let raw = match.group(1), let name = clean(raw), !Self.notAuthor(name),
+                      !Self.institution.isFound(in: raw) else { continue }
+                if !found.contains(where: { $0.1 == name }) { found.append((match.range.lowerBound, name)) }
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// Whether "X and Y" at `range` cites authors: followed by a year, "et al." or a citing

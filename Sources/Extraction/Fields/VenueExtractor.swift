@@ -8,6 +8,8 @@ public struct VenueExtractor: Sendable {
         #"\b"# + VenueWords.leadIn + #"\s+(?:the\s+)?("# + name + ")", caseSensitive: true)
     private static let inCitation = TextPattern(
         #"(?:et al\.?|colleagues|\p{L}+),\s+("# + name + #")(?:\s*\([^)]*\))?\s*(?:,|\))"#, caseSensitive: true)
+    /// "the journal Appetite": the word "journal" itself says the name is one.
+    private static let namedJournal = TextPattern(#"\b(?:the\s+)?journal\s+("# + name + ")", caseSensitive: true)
     private static let journalWord = TextPattern(
         #"\b(?:"# + VenueWords.journalWords.joined(separator: "|") + #")\b"#, caseSensitive: true)
     private static let allCaps = TextPattern(#"^\p{Lu}{3,6}$"#, caseSensitive: true)
@@ -20,6 +22,13 @@ public struct VenueExtractor: Sendable {
 
     /// The venue named in `text`, or `nil`.
     public func venue(in text: String) -> String? {
+        for match in Self.namedJournal.matches(in: text) {
+            guard let raw = match.group(1) else { continue }
+            let candidate = trimmed(raw)
+            if !candidate.isEmpty, !Self.monthOrPlace.isFound(in: candidate), !candidate.contains("et al") {
+                return candidate
+            }
+        }
         for match in Self.inCitation.matches(in: text) + Self.afterLeadIn.matches(in: text) {
             guard let raw = match.group(1) else { continue }
             let candidate = trimmed(raw)

@@ -28,6 +28,9 @@ struct StudyDraft {
     var origin: Origin
     /// The noun phrase that named the study (for telling studies apart by wording).
     var nounPhrase: String = ""
+    /// Whether the mention named the study (a place, a team, a named source; see
+    /// ``StudyProseReader/namesSomething(_:in:)``).
+    var isNamed = false
     /// A table row's finding cell ("No benefit vs placebo"): a characterisation when explicit.
     var findingContext: [String] = []
     /// Sentences after the mention that describe the same study.
@@ -46,6 +49,52 @@ struct StudyDraft {
         let text = (label + " " + nounPhrase).folded
         let words = text.split { !$0.isLetter }.map(String.init)
         return Set(words.filter { $0.count > 2 && !StudyNouns.commonLabelWords.contains($0) })
+    }
+
+    /// Whether the draft identifies a study rather than just naming one ("the study",
+    /// "researchers"): authors, a year, a registry or index id, a bracket citation, a venue,
+    /// a row of a study table or an entry of a reference list, or a design together with a
+    /// sample size or length, a place or a name. A claim needs one.
+    var hasIdentity: Bool {
+        origin != .prose || !authors.isEmpty || year != nil || identifiers.hasRegistryOrIndexID
+            || !identifiers.citations.isEmpty || venue != nil || country != nil || isNamed
+            || (sampleSize?.value != nil && (design?.value != nil || duration?.value != nil))
+    }
+
+    /// The mentions with the one that states most of the claim's fields first (earliest on a
+    /// tie): the quote a reader checks should be the sentence that says what the claim says,
+    /// not a passing "according to a new study".
+    var mentionsMostInformativeFirst: [Mention] {
+        guard mentions.count > 1 else { return mentions }
+        let words = [sampleSize?.text, duration?.text, design?.text, dose?.text, venue, year.map(String.init)]
+            .compactMap { $0 }.filter { !$0.isEmpty } + authors
+        func stated(_ mention: Mention) -> Int {
+            words.reduce(0) { $0 + (mention.quote.contains($1) ? 1 : 0) }
+        }
+        var best = 0
+        var bestCount = stated(mentions[0])
+        for index in mentions.indices.dropFirst() {
+            let count = stated(mentions[index])
+            if count > bestCount { best = index; bestCount = count }
+        }
+        guard best > 0 else { return mentions }
+        var ordered = mentions
+        ordered.insert(ordered.remove(at: best), at: 0)
+        return ordered
+    }
+
+    /// Adds authors named by their role elsewhere on the page: the first becomes the first
+    /// author when none is known, the rest follow; `mention` is where the page names them.
+    mutating func addAuthors(_ names: [String], mention: Mention) {
+        let known = Set(authors.map(\.folded))
+        let added = names.filter { !known.contains($0.folded) }
+        guard !added.isEmpty else { return }
+        let hadNone = authors.isEmpty
+        authors += added
+        if !mentions.contains(mention) { mentions.append(mention) }
+        if hadNone, origin == .prose {
+            label = StudyProseReader.label(authors: authors, year: year, phrase: nounPhrase)
+        }
     }
 
     /// Adds a later mention: its quote and context are kept; it fills only fields still unknown.
@@ -68,6 +117,7 @@ struct StudyDraft {
         verdictContext.append(contentsOf: other.verdictContext)
         findingContext.append(contentsOf: other.findingContext)
         if nounPhrase.isEmpty { nounPhrase = other.nounPhrase }
+        isNamed = isNamed || other.isNamed
     }
 }
 

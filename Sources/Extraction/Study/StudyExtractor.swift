@@ -24,13 +24,41 @@ public struct StudyExtractor: Sendable {
         let tables = StudyTableReader(conditions: ConditionNormalizer())
         let prose = StudyProseReader()
 
+        // The study the text is talking about: the last one introduced or named again. A
+        // definite description ("the study", "this trial", "the researchers") refers to it.
+        var focus: Int?
+        // People named as authors before any study is introduced wait for the first one.
+        var pendingAuthors: [([String], Mention)] = []
         for unit in units(of: document, tables: tables, drafts: &drafts, references: &references) {
             for candidate in prose.candidates(in: unit) {
                 anchoredBlocks.insert(unit.blockIndex)
                 if let index = bestMatch(for: candidate.draft, in: drafts) {
                     drafts[index].absorb(candidate.draft)
-                } else if !candidate.mergeOnly {
+                    focus = index
+                } else if candidate.isDefinite, let index = focus, drafts[index].sameStudyScore(candidate.draft) != nil {
+                    drafts[index].absorb(candidate.draft)
+                } else if !candidate.mergeOnly
+                    || (!unit.mergeOnly && candidate.isIndefinite && !candidate.specific)
+                {
+                    // An unidentified "a new study" is kept for now: later sentences may
+                    // identify it; ``hasIdentity`` drops it at the end if none does.
                     drafts.append(candidate.draft)
+                    focus = drafts.count - 1
+                    for (names, mention) in pendingAuthors { drafts[drafts.count - 1].addAuthors(names, mention: mention) }
+                    pendingAuthors = []
+                }
+            }
+            // "…, said Ana Ruiz, the study's lead author": people named by their role are
+            // authors of the study in focus.
+            guard !unit.mergeOnly else { continue }
+            for sentence in unit.sentences {
+                let names = AuthorExtractor().roleAuthors(in: sentence.text)
+                guard !names.isEmpty else { continue }
+                let mention = Mention(quote: sentence.text, span: unit.span)
+                if let index = focus {
+                    drafts[index].addAuthors(names, mention: mention)
+                } else {
+                    pendingAuthors.append((names, mention))
                 }
             }
         }
@@ -43,7 +71,7 @@ public struct StudyExtractor: Sendable {
                 drafts.append(reference)
             }
         }
-        drafts = mergingRepeats(drafts)
+        drafts = mergingRepeats(drafts).filter(\.hasIdentity)
         let resolver = StudyVerdictResolver(classifier: VerdictClassifier())
         let stance = resolver.stance(intro: introduction(of: document, anchored: anchoredBlocks, drafts: drafts),
                                      evidence: evidence)
@@ -65,7 +93,7 @@ public struct StudyExtractor: Sendable {
                 year: draft.year, design: draft.design, sampleSize: draft.sampleSize, duration: draft.duration,
                 dose: draft.dose,
                 conditions: found, identifiers: draft.identifiers, venue: draft.venue, country: draft.country,
-                verdict: verdict, numbers: draft.numbers, mentions: draft.mentions)
+                verdict: verdict, numbers: draft.numbers, mentions: draft.mentionsMostInformativeFirst)
         }
     }
 

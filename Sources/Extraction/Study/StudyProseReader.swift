@@ -24,6 +24,12 @@ struct StudyProseReader {
         let mergeOnly: Bool
         /// Whether the sentence said something specific (year, authors, size, id, place, venue).
         var specific = true
+        /// Whether the study is named by a definite description ("the study", "this trial",
+        /// "the researchers"): a reference to a study already introduced, not a new one.
+        var isDefinite = false
+        /// Whether an indefinite article introduces it ("a new study"): a study the text
+        /// may go on to identify in later sentences.
+        var isIndefinite = false
     }
 
     private static let singularNoun = TextPattern(#"(?<![-‑\w])(?:"# + StudyNouns.singular + #")\b(?![-‑])"#)
@@ -34,6 +40,8 @@ struct StudyProseReader {
         #"\b((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+and\s+(?:the\s+)?((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+("#
             + StudyNouns.plural + #")\b"#)
     private static let pluralBackReference = TextPattern(StudyNouns.pluralBackReference)
+    /// "et al.", "and colleagues": a citation of a study wherever it stands in the sentence.
+    private static let groupCitation = TextPattern(#"\bet\s+al\b|\band\s+(?:colleagues|coworkers|co-workers|collaborators)\b"#)
     private static let citationGroup = TextPattern(#"\(([^()]*;[^()]*)\)"#)
     private static let precedingWords = TextPattern(#"((?:[\p{L}\d'’“”"-]+\s+){0,5})$"#)
     private static let phraseStops: Set<String> = [
@@ -149,20 +157,37 @@ struct StudyProseReader {
         let cited = AuthorExtractor().authorsWithRange(in: text)
         var anchor: Range<String.Index>?
         var nounPhrase = ""
+        var definite = false
+        var demonstrative: Range<String.Index>?
         for match in Self.singularNoun.matches(in: text) {
-            guard let phrase = phraseBefore(match.range, in: text) else { continue }
+            guard let phrase = phraseBefore(match.range, in: text) else {
+                if demonstrative == nil, Self.determiner(before: match.range, in: text).map(Self.demonstratives.contains) == true {
+                    demonstrative = match.range
+                }
+                continue
+            }
             anchor = match.range
             nounPhrase = phrase
+            definite = Self.determiner(before: match.range, in: text).map(Self.definiteDeterminers.contains) ?? false
             break
         }
         let team = Self.teamVerb.firstMatch(in: text)
         if anchor == nil, let cited, Self.authorVerb.isFound(in: String(text[cited.range.upperBound...]))
-            || text[cited.range.upperBound...].hasPrefix(",") || text[..<cited.range.lowerBound].hasSuffix("(") {
+            || text[cited.range.upperBound...].hasPrefix(",") || text[..<cited.range.lowerBound].hasSuffix("(")
+            || Self.groupCitation.isFound(in: String(text[cited.range])) {
             anchor = cited.range
         }
         if anchor == nil, let team {
             anchor = team.range
             nounPhrase = Self.teamName(before: team.range, in: text)
+            definite = Self.determiner(before: team.range, in: text).map(Self.definiteDeterminers.contains) ?? false
+                || text[team.range].lowercased().hasPrefix("the ")
+        }
+        if anchor == nil, let demonstrative {
+            // "This trial enrolled 60 adults": only the study already introduced, never a new one.
+            anchor = demonstrative
+            nounPhrase = String(text[demonstrative])
+            definite = true
         }
         guard let anchor else { return nil }
 
@@ -195,8 +220,46 @@ struct StudyProseReader {
         draft.mentions = [Mention(quote: text, span: unit.span)]
         draft.verdictContext = [text]
         draft.nounPhrase = nounPhrase.isEmpty ? (design?.text ?? "study") : nounPhrase
+        draft.isNamed = Self.namesSomething(nounPhrase, in: text) || named
         draft.label = Self.label(authors: draft.authors, year: year, phrase: draft.nounPhrase)
-        return Candidate(draft: draft, mergeOnly: unit.mergeOnly || !specific, specific: specific)
+        let onlyReference = demonstrative == anchor
+        let article = Self.determiner(before: anchor, in: text)
+        return Candidate(draft: draft, mergeOnly: unit.mergeOnly || !specific || onlyReference, specific: specific,
+                         isDefinite: definite, isIndefinite: article == "a" || article == "an")
+    }
+
+    /// Whether a study's noun phrase holds a name ("the Framingham study", "Leiden
+    /// researchers", "a Cochrane review"): a capitalised word other than the sentence's first.
+    static func namesSomething(_ phrase: String, in text: String) -> Bool {
+        guard !phrase.isEmpty, let start = text.range(of: phrase)?.lowerBound else { return false }
+        let words = phrase.split(separator: " ")
+        for (offset, word) in words.enumerated() where word.first?.isUppercase == true {
+            if offset == 0, start == text.startIndex { continue }
+            if offset == words.count - 1, words.count > 1 || start == text.startIndex { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Determiners that make a study noun phrase refer back ("the 2017 trial", "this study").
+    static let definiteDeterminers: Set<String> = ["the", "this", "that", "these", "those", "its", "their", "our", "his", "her"]
+    /// Determiners that point at the study just named ("this study", "that trial").
+    static let demonstratives: Set<String> = ["this", "that"]
+
+    /// The determiner of the noun phrase ending at `noun`: the first of the up to five words
+    /// before it that is a ``phraseStops`` word or a determiner ("the new 2012 study" → "the").
+    static func determiner(before noun: Range<String.Index>, in text: String) -> String? {
+        let before = String(text[..<noun.lowerBound])
+        let words = (precedingWords.firstMatch(in: before)?.group(1) ?? "").split(separator: " ").map(String.init)
+        for word in words.reversed() {
+            let lower = word.lowercased().trimmingPhrasePunctuation
+            if definiteDeterminers.contains(lower) || phraseStops.contains(lower)
+                || StudyNouns.genericDeterminers.contains(lower)
+            {
+                return lower
+            }
+        }
+        return nil
     }
 
     /// The words naming the study before its noun ("a German study" → "German study"), or
@@ -217,9 +280,13 @@ struct StudyProseReader {
            !StudyNouns.reviewQualifiers.contains(previous.folded.trimmingPhrasePunctuation) {
             return nil
         }
-        let after = text[noun.upperBound...]
-        if after.hasPrefix(" quality") || after.hasPrefix(" design") || after.hasPrefix(" participants")
-            || after.hasPrefix(" results") || after.hasPrefix(" data") {
+        // "study period", "trial participants": the noun modifies another, naming no study.
+        let after = text[noun.upperBound...].lowercased()
+        let next = after.split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(2).map(String.init)
+        if after.hasPrefix(" "), let first = next.first,
+           StudyNouns.compoundHeads.contains(first)
+            || (StudyNouns.compoundModifiers.contains(first) && next.count == 2 && StudyNouns.compoundHeads.contains(next[1]))
+        {
             return nil
         }
         return (kept.reversed() + [String(text[noun])]).joined(separator: " ")

@@ -10,6 +10,19 @@ enum StudyNouns {
 
     /// Words before a singular noun that make it generic, not one study ("no trial has shown",
     /// "every study cited above", "each study").
+    /// Nouns that a study noun modifies ("study period", "trial participants", "study
+    /// author"): the phrase is about a part of a study, not a mention of one.
+    static let compoundHeads: Set<String> = [
+        "quality", "design", "designs", "participants", "participant", "results", "result", "data", "period",
+        "periods", "author", "authors", "group", "groups", "population", "protocol", "protocols", "site", "sites",
+        "visit", "visits", "arm", "arms", "subjects", "subject", "leader", "leaders", "team", "teams", "investigator",
+        "investigators", "coordinator", "staff", "volunteers", "sample", "samples", "findings", "finding", "drug",
+        "medication", "registry", "registration", "sponsor", "sponsors", "funding", "end", "start",
+    ]
+
+    /// Words between a study noun and its head in such a compound ("study lead author").
+    static let compoundModifiers: Set<String> = ["lead", "senior", "principal", "main", "primary", "first", "chief", "co", "corresponding"]
+
     static let genericDeterminers: Set<String> = [
         "no", "every", "each", "any", "another", "other", "more", "further", "future", "larger",
         "such", "which", "what", "whether", "same", "similar", "one's", "this",

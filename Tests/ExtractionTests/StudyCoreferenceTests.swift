@@ -1,0 +1,83 @@
+import Documents
+import Testing
+
+@testable import Extraction
+
+/// How texts point back at a study they already introduced, in invented news wording:
+/// definite descriptions, people named by their role, compounds that name no study.
+@Suite struct StudyCoreferenceTests {
+    private func studies(_ text: String) throws -> [StudyClaim] {
+        let document = try TextParser().parse(Array(text.utf8), id: "story", source: "story.txt")
+        return StudyExtractor().extract(from: document)
+    }
+
+    private let story = """
+        Walnuts May Sharpen Memory in Older Adults
+
+        TUESDAY, March 3, 2015 -- Eating a handful of walnuts a day may help older adults remember more, according to a new study.
+
+        "We were struck by how consistent the effect was," said the study's lead author, Dr. Ingrid Solberg, a nutrition researcher at the University of Tromsø.
+
+        The study, published in the journal Appetite, followed 212 adults aged 65 to 80 for six months.
+
+        During the study period, 14 participants dropped out.
+
+        Hillel Q. Marsh of Bergen, a co-author of the study, said larger trials are planned.
+
+        "It is an interesting result," said Dr. Tomas Wikander, a geriatrician who was not involved in the research.
+        """
+
+    @Test func definiteMentionsEnrichTheStoryStudy() throws {
+        let claims = try studies(story)
+        #expect(claims.count == 1, "\(claims.map(\.label))")
+        let study = try #require(claims.first)
+        #expect(study.sampleSize?.value == 212)
+        #expect(study.duration?.value == 180)
+        #expect(study.venue == "Appetite")
+    }
+
+    @Test func peopleNamedByTheirRoleAreAuthors() throws {
+        let study = try #require(try studies(story).first)
+        #expect(study.authors == ["Solberg", "Marsh"])
+        // A commenting expert is no author.
+        #expect(!study.authors.contains("Wikander"))
+    }
+
+    @Test func theQuoteIsTheSentenceThatSaysMost() throws {
+        let study = try #require(try studies(story).first)
+        #expect(study.quote.hasPrefix("The study, published in the journal Appetite, followed 212 adults"))
+    }
+
+    @Test(arguments: [
+        ("said Rosa Q. Lindgren, the study's senior author.", "Lindgren"),
+        ("said study author Pavel Hrubý of Brno.", "Hrubý"),
+        ("said senior author Mina Farouk, PhD, of Cairo.", "Farouk"),
+        ("Keiko Ota, a physician at Osaka and the study's lead author, said.", "Ota"),
+        ("Jonas Erlich, who led the trial, said.", "Erlich"),
+        ("said study lead author Amara Diallo.", "Diallo"),
+    ])
+    func roleForms(sentence: String, surname: String) {
+        #expect(AuthorExtractor().roleAuthors(in: sentence) == [surname])
+    }
+
+    @Test(arguments: [
+        "said Dr. Lena Vos, a cardiologist who was not involved in the study.",
+        "said Lena Vos, author of a popular diet book.",
+        "Study authors said more work was needed.",
+    ])
+    func otherPeopleAreNotRoleAuthors(sentence: String) {
+        #expect(AuthorExtractor().roleAuthors(in: sentence).isEmpty)
+    }
+
+    @Test func anotherStudyIsNotTheFocus() throws {
+        let claims = try studies("""
+            A 2014 trial by Okonkwo et al. gave 90 adults ginger for eight weeks.
+
+            Another study, by Haller et al. in 2019, gave 40 adults ginger for two weeks.
+
+            The trial found less nausea than with placebo.
+            """)
+        #expect(claims.count == 2)
+        #expect(claims.map(\.authors.first) == ["Okonkwo", "Haller"])
+    }
+}
