@@ -67,7 +67,7 @@ public struct HTMLParser: Sendable {
     /// Parses with libxml2 and walks the tree; the C tree is freed before returning.
     static func readPage(_ bytes: [UInt8], declaredCharset: String?) -> PageModel {
         let charset = HTMLCharset.detect(bytes, declared: declaredCharset)
-        let input: [UInt8]
+        var input: [UInt8]
         let encoding: String
         switch charset {
         case .utf8:
@@ -80,6 +80,9 @@ public struct HTMLParser: Sendable {
             input = bytes
             encoding = name
         }
+        // Start tags libxml2 would take quadratic time over are cut down first (a no-op,
+        // not a copy, for ordinary pages).
+        input = MarkupGuard.bounded(input)
         // Pages up to `arenaLimit` parse into a per-parse arena (see shim.h): the tree is
         // released all at once when the walk is done, instead of node by node.
         let arena = input.count <= arenaLimit ? rcx_arenaOpen() : nil

@@ -5,13 +5,19 @@ import Foundation
 ///
 /// Each page is read (files over ``maxBytes`` are refused), sniffed and parsed by
 /// ``DocumentParser`` (a URL page the fetcher hands a cached parse of is not parsed again).
-/// A page that fails becomes a ``PageFailure``; the others go on.
+/// A page that fails becomes a ``PageFailure``; the others go on. Each parse has a wall-clock
+/// budget, ``pageTimeout``: it runs on a thread of its own (see ``PageDeadline``), and a page
+/// still parsing at the deadline fails with ``PipelineError/parseTimedOut(path:seconds:)``.
 public struct PageLoader: Sendable {
     /// Largest page accepted by default: 50 MiB.
     public static let defaultMaxBytes = 50 * 1024 * 1024
+    /// Seconds a page's parse may take by default.
+    public static let defaultPageTimeout: Double = 10
 
     /// Largest file accepted, in bytes.
     public let maxBytes: Int
+    /// Wall-clock seconds one page's parse may take (reading and fetching not included).
+    public let pageTimeout: Double
     /// How many pages are parsed at the same time.
     public let workers: Int
     private let fetcher: (any PageFetcher)?
@@ -23,12 +29,16 @@ public struct PageLoader: Sendable {
     ///   - maxBytes: Largest file accepted, in bytes.
     ///   - workers: Pages parsed at once; defaults to the number of active cores.
     ///   - fetcher: Loads URL inputs; without one, URL inputs fail with a clear message.
+    ///   - pageTimeout: Wall-clock seconds a page's parse may take; values not above zero
+    ///     mean the default.
     public init(
         maxBytes: Int = PageLoader.defaultMaxBytes,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-        fetcher: (any PageFetcher)? = nil
+        fetcher: (any PageFetcher)? = nil,
+        pageTimeout: Double = PageLoader.defaultPageTimeout
     ) {
         self.maxBytes = maxBytes
+        self.pageTimeout = pageTimeout > 0 ? pageTimeout : PageLoader.defaultPageTimeout
         self.workers = max(1, workers)
         self.fetcher = fetcher
     }
@@ -80,7 +90,9 @@ public struct PageLoader: Sendable {
             switch input {
             case .file(let file):
                 let bytes = try readFile(file.path, source: file.source)
-                return .success(try parser.parse(bytes, path: file.path, id: file.id, source: file.source))
+                return .success(try await parse(source: file.source) { parser in
+                    try parser.parse(bytes, path: file.path, id: file.id, source: file.source)
+                })
             case .url(let url):
                 guard let fetcher else { throw PipelineError.cannotFetch(url: url.url) }
                 let page = try await fetcher.fetch(url.url)
@@ -92,16 +104,35 @@ public struct PageLoader: Sendable {
                                              title: cached.title, blocks: cached.blocks))
                 }
                 let path = URL(string: url.url)?.path ?? url.url
-                return .success(
+                return .success(try await parse(source: url.url) { parser in
                     try parser.parse(
                         page.bytes, path: path, id: url.id, source: url.url,
-                        declaredCharset: page.charset, mediaType: page.mediaType))
+                        declaredCharset: page.charset, mediaType: page.mediaType)
+                })
             }
         } catch {
             let message = String(describing: error)
             let text = message.hasPrefix(input.source) ? message : "\(input.source): \(message)"
             return .failure(PageFailure(source: input.source, message: text, reason: .badData))
         }
+    }
+
+    /// Runs one parse within ``pageTimeout``.
+    ///
+    /// - Parameters:
+    ///   - source: The page as given, named in the timeout error.
+    ///   - work: The parse, given the loader's parser.
+    /// - Returns: The parsed document.
+    /// - Throws: What `work` throws, or ``PipelineError/parseTimedOut(path:seconds:)``.
+    func parse(
+        source: String, _ work: @escaping @Sendable (DocumentParser) throws -> Document
+    ) async throws -> Document {
+        let parser = self.parser
+        let outcome = await PageDeadline.run(seconds: pageTimeout) {
+            Result { try work(parser) }
+        }
+        guard let outcome else { throw PipelineError.parseTimedOut(path: source, seconds: pageTimeout) }
+        return try outcome.get()
     }
 
     /// Reads a whole file with POSIX calls, refusing files over ``maxBytes``.

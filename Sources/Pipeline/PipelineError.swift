@@ -20,6 +20,8 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
     case unsupportedScheme(url: String, scheme: String)
     /// Fetching a URL took longer than the timeout (seconds).
     case timedOut(url: String, seconds: Double)
+    /// Parsing a page took longer than its budget (seconds, `--page-timeout`).
+    case parseTimedOut(path: String, seconds: Double)
     /// A URL's body is larger than the limit (bytes); the fetch was aborted.
     case bodyTooLarge(url: String, limit: Int)
     /// A redirect led back to a URL already visited.
@@ -56,6 +58,8 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(url): \(scheme) URLs are not fetched (expected http or https)"
         case .timedOut(let url, let seconds):
             return "\(url): timed out after \(Self.number(seconds)) s"
+        case .parseTimedOut(let path, let seconds):
+            return "\(path): parsing took longer than \(Self.budget(seconds)) s (--page-timeout)"
         case .bodyTooLarge(let url, let limit):
             return "\(url): body larger than the \(Self.number(Double(limit) / 1_048_576)) MB limit (aborted)"
         case .redirectLoop(let url, let chain):
@@ -71,6 +75,11 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
         case .connectionFailed(let url, let detail):
             return "\(url): cannot connect (\(detail))"
         }
+    }
+
+    /// `10` for whole seconds, `0.25` or `0.005` otherwise (small budgets stay readable).
+    private static func budget(_ value: Double) -> String {
+        value == value.rounded() && value < 1e15 ? String(Int(value)) : String(format: "%g", value)
     }
 
     /// `20` for whole numbers, `1.5` otherwise.

@@ -20,11 +20,12 @@ struct BlocksCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup(title: "Inputs") var inputs: InputOptions
+    @OptionGroup(title: "Parsing") var parsing: ParseOptions
 
     @Option(help: "Output format.") var format: BlocksFormat = .text
 
     func run() async throws {
-        let pages = await PageLoader().load(paths: inputs.paths)
+        let pages = await PageLoader(pageTimeout: parsing.pageTimeout).load(paths: inputs.paths)
         let documents = pages.documents
         var output: [UInt8]
         switch format {

@@ -21,6 +21,7 @@ struct ExtractCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup(title: "Inputs") var inputs: InputOptions
+    @OptionGroup(title: "Parsing") var parsing: ParseOptions
 
     @Option(help: "Output format.") var format: ClaimFormat = .json
 
@@ -29,7 +30,7 @@ struct ExtractCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let pages = await PageLoader(fetcher: URLFetcher()).load(paths: inputs.paths)
+        let pages = await PageLoader(fetcher: URLFetcher(), pageTimeout: parsing.pageTimeout).load(paths: inputs.paths)
         let documents = pages.documents
         let extractor = ClaimExtractor()
         let extractOnly = RunPipeline.Stages(extract: { extractor.extract(from: $0) }, match: { _ in [] },

@@ -28,6 +28,7 @@ struct RunCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup(title: "Inputs") var inputs: InputOptions
+    @OptionGroup(title: "Parsing") var parsing: ParseOptions
     @OptionGroup(title: "Reports") var reports: ReportOptions
     @OptionGroup(title: "History") var history: StoreOptions
 
@@ -38,7 +39,7 @@ struct RunCommand: AsyncParsableCommand {
         let recorded: RecordedRun
         let outcome: RecordedRun.Outcome
         do {
-            recorded = RecordedRun(store: try RunStore(path: history.db))
+            recorded = RecordedRun(store: try RunStore(path: history.db), pageTimeout: parsing.pageTimeout)
             outcome = try await recorded.run(
                 paths: inputs.paths, skipping: folder.runsPath, time: time,
                 toolVersion: Reconcile.configuration.version, progress: progress.show)

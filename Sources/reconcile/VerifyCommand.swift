@@ -37,6 +37,7 @@ struct VerifyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Seconds a URL fetch may take.", valueName: "SECONDS"))
     var timeout: Double = 20
 
+    @OptionGroup(title: "Parsing") var parsing: ParseOptions
     @OptionGroup(title: "Reports") var reports: ReportOptions
     @OptionGroup(title: "History") var history: StoreOptions
 
@@ -51,7 +52,8 @@ struct VerifyCommand: AsyncParsableCommand {
         let checked: [String]
         do {
             let fetch = FetchOptions(timeout: timeout, toolVersion: Reconcile.configuration.version)
-            verification = Verification(recorded: RecordedRun(store: try RunStore(path: history.db), fetchOptions: fetch))
+            verification = Verification(recorded: RecordedRun(store: try RunStore(path: history.db), fetchOptions: fetch,
+                                                         pageTimeout: parsing.pageTimeout))
             guard let found = try verification.sources(given: sources + (try listedSources())) else {
                 fail("\(history.db): no previous run to verify (run `reconcile run PATH…` first, or give SOURCES)")
                 throw ExitStatus.noInput

@@ -3,7 +3,9 @@ internal import CLibXML2
 /// Tells data tables (rows of cells worth keeping as a table) from layout tables (a page
 /// grid whose cells hold ordinary content), by a bounded look at the table's subtree.
 enum TableShape {
-    /// Subtrees larger than this are treated as layout without looking further.
+    /// How many nodes of a table's subtree are looked at; a bigger table is judged by its
+    /// first `nodeLimit` nodes (a 100 000-row data table stays one table block instead of
+    /// millions of one-cell paragraphs), so the look stays bounded even for nested tables.
     static let nodeLimit = 50_000
 
     /// True for a table with at least two columns, no table inside it, and either header
@@ -17,7 +19,7 @@ enum TableShape {
         var current = table.pointee.children
         while let node = current {
             visited += 1
-            if visited > nodeLimit { return false }
+            if visited > nodeLimit { break }
             var descend = false
             if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name {
                 let tag = HTMLTag.named(name)

@@ -12,12 +12,16 @@ public struct RecordedRun: Sendable {
     public let stages: RunPipeline.Stages
     /// Limits for URL pages.
     public let fetchOptions: FetchOptions
+    /// Wall-clock seconds one page's parse may take (``PageLoader/pageTimeout``).
+    public let pageTimeout: Double
 
     /// Creates a recorded run.
-    public init(store: RunStore, stages: RunPipeline.Stages = .standard, fetchOptions: FetchOptions = FetchOptions()) {
+    public init(store: RunStore, stages: RunPipeline.Stages = .standard, fetchOptions: FetchOptions = FetchOptions(),
+                pageTimeout: Double = PageLoader.defaultPageTimeout) {
         self.store = store
         self.stages = stages
         self.fetchOptions = fetchOptions
+        self.pageTimeout = pageTimeout
     }
 
     /// What a recorded run produced, before anything is saved or written.
@@ -49,7 +53,7 @@ public struct RecordedRun: Sendable {
         let previous = try store.latestRun()
         let log = FetchLog()
         let fetcher = URLFetcher(options: fetchOptions, cache: try cache(for: paths), log: log)
-        let pipeline = RunPipeline(stages: stages, loader: PageLoader(fetcher: fetcher))
+        let pipeline = RunPipeline(stages: stages, loader: PageLoader(fetcher: fetcher, pageTimeout: pageTimeout))
         let plain = await pipeline.run(paths: paths, skipping: skipping, time: time, toolVersion: toolVersion,
                                        progress: progress)
         let fresh = try SnapshotBuilder.snapshot(of: plain.report, failures: plain.failures, fetches: await log.all)

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Pipeline
+
+/// How pages are parsed: `--page-timeout SECONDS`.
+struct ParseOptions: ParsableArguments {
+    /// Wall-clock seconds one page's parse may take before the page is reported as failed.
+    @Option(
+        name: .customLong("page-timeout"),
+        help: ArgumentHelp(
+            "Seconds one page may take to parse; a slower page fails, the others go on.",
+            valueName: "SECONDS"))
+    var pageTimeout: Double = PageLoader.defaultPageTimeout
+
+    /// Refuses a budget that is not a positive, finite number of seconds.
+    func validate() throws {
+        guard pageTimeout > 0, pageTimeout.isFinite else {
+            throw ValidationError("--page-timeout must be a positive number of seconds (got \(pageTimeout)).")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `--page-timeout`: a page slower than its budget fails with a clear error and the others
+/// still make the run.
+@Suite struct PageTimeoutTests {
+    /// A small page libxml2 2.9 spends tens of seconds on: each unmatched end tag scans all
+    /// 120 000 open elements (quadratic, so the margin over a one-second budget is wide).
+    static let slowPage = "<html><body><p>x " + String(repeating: "<span>", count: 120_000)
+        + String(repeating: "</q>", count: 120_000) + "</p></body></html>"
+
+    @Test func slowPageFailsWhileTheGoodPagesAreReported() async throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.scratch.remove() }
+        try fixture.scratch.write("pages/slow.html", Self.slowPage)
+        let start = Date()
+        let result = try await fixture.reconcile(["run", "pages", "--page-timeout", "1", "--format", "json"])
+        #expect(Date().timeIntervalSince(start) < 20, "the run did not wait for the slow page")
+        #expect(result.status == 0, "pages that failed are named on stderr, the run goes on")
+        #expect(result.stderr.contains("error: pages/slow.html: parsing took longer than 1 s (--page-timeout)\n"),
+                "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("pages: 2 (1 failed) ·"), "stdout: \(result.stdout)")
+        let report = try fixture.json(fixture.out + "/report.json")
+        let failures = report.object("run").objects("failures")
+        #expect(failures.map { $0.string("source") } == ["pages/slow.html"])
+        #expect(failures.first?.string("error") == "pages/slow.html: parsing took longer than 1 s (--page-timeout)")
+        let sources = report.objects("documents").compactMap { $0.string("source") }
+        #expect(sources.sorted() == ["pages/acupressure-science-review.txt", "pages/spikerest-acupressure-benefits.txt"])
+        #expect(!report.objects("claims").isEmpty)
+    }
+
+    @Test func blocksReportsTheSlowPageAndPrintsTheOthers() async throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.scratch.remove() }
+        try fixture.scratch.write("pages/slow.html", Self.slowPage)
+        let result = try await ReconcileRunner.run(
+            ["blocks", "pages/slow.html", "pages/spikerest-acupressure-benefits.txt", "--page-timeout", "1"],
+            in: fixture.scratch.path)
+        #expect(result.status == 0)
+        #expect(result.stderr == "error: pages/slow.html: parsing took longer than 1 s (--page-timeout)\n")
+        #expect(result.stdout.contains("== spikerest-acupressure-benefits (text)"))
+        #expect(!result.stdout.contains("== slow"))
+    }
+
+    @Test(arguments: ["0", "-1", "nan"])
+    func badTimeoutIsAUsageError(value: String) async throws {
+        let result = try await ReconcileRunner.run(["blocks", "Inputs", "--page-timeout", value])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--page-timeout"))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Pipeline
+
+@Suite struct PageDeadlineTests {
+    @Test func quickWorkReturnsItsResult() async {
+        let value = await PageDeadline.run(seconds: 5) { 6 * 7 }
+        #expect(value == 42)
+    }
+
+    @Test func slowWorkIsAbandonedAtTheDeadline() async {
+        let start = Date()
+        let value = await PageDeadline.run(seconds: 0.05) { () -> Int in
+            Thread.sleep(forTimeInterval: 5)
+            return 1
+        }
+        #expect(value == nil)
+        #expect(Date().timeIntervalSince(start) < 3, "the wait ended at the deadline, not with the work")
+    }
+
+    @Test func timeoutMessageNamesTheFileAndTheBudget() {
+        #expect(PipelineError.parseTimedOut(path: "a/b.html", seconds: 10).description
+            == "a/b.html: parsing took longer than 10 s (--page-timeout)")
+        #expect(PipelineError.parseTimedOut(path: "b.html", seconds: 0.25).description
+            == "b.html: parsing took longer than 0.25 s (--page-timeout)")
+    }
+
+    /// A page libxml2 2.9 needs many seconds for (each unmatched end tag scans all 80 000
+    /// open elements) fails at a one-second budget; the page after it still loads.
+    @Test func slowPageFailsAndTheOthersLoad() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let depth = 80_000
+        try folder.write("a-slow.html", "<html><body><p>x " + String(repeating: "<span>", count: depth)
+                         + String(repeating: "</q>", count: depth) + "</p></body></html>")
+        try folder.write("b-good.txt", "Good page\nSome text.\n")
+        let inputs = InputCollector().collect([folder.path]).inputs
+        let start = Date()
+        let results = await PageLoader(pageTimeout: 1).load(inputs)
+        #expect(Date().timeIntervalSince(start) < 8)
+        #expect(results.count == 2)
+        guard case .failure(let failure) = results[0] else {
+            Issue.record("the slow page should have timed out")
+            return
+        }
+        #expect(failure.message == inputs[0].source + ": parsing took longer than 1 s (--page-timeout)")
+        #expect(failure.reason == .badData)
+        #expect(try results[1].get().title == "Good page")
+    }
+}
