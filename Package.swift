@@ -27,15 +27,22 @@ let package = Package(
             name: "Reporting",
             dependencies: ["Findings", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Store", dependencies: ["Findings", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Pipeline", dependencies: ["Documents", "Extraction", "Matching", "Findings", "Reporting", "Store"]),
+        .target(name: "Fetching", dependencies: ["Documents"]),
+        .target(
+            name: "Pipeline",
+            dependencies: ["Documents", "Extraction", "Matching", "Findings", "Reporting", "Store", "Fetching"]),
+        .target(name: "Bench", dependencies: ["Documents", "Extraction"]),
         .executableTarget(
             name: "reconcile",
-            dependencies: ["Documents", "Findings", "Reporting", "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "Documents", "Extraction", "Matching", "Findings", "Reporting", "Store", "Fetching", "Pipeline",
+                "Bench", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         .target(name: "TestSupport", dependencies: ["Documents", "Extraction"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Reporting", "TestSupport"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Bench", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "TestSupport"]),
         .testTarget(
             name: "ReportingTests", dependencies: ["Reporting", "Pipeline", "TestSupport"], exclude: ["Golden"]),
@@ -43,7 +50,7 @@ let package = Package(
             name: "StoreTests",
             dependencies: ["Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "Fetching", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Documents
 import Extraction
+import Fetching
 import Foundation
 import Pipeline
 import Reporting

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Fetching
 import Findings
 import Foundation
 import Pipeline

@@ -1,5 +1,6 @@
 import Documents
 import Extraction
+import Fetching
 import Findings
 import Foundation
 import Reporting
