@@ -3,6 +3,7 @@ import Documents
 import Extraction
 import Fetching
 import Foundation
+import Model
 import Pipeline
 import Reporting
 

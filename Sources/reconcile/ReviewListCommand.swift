@@ -1,7 +1,9 @@
 import ArgumentParser
 import Findings
 import Foundation
+import Model
 import Pipeline
+import Reporting
 import Store
 
 /// `reconcile review list [--status S] [--severity SEV] [--format table|json]`.

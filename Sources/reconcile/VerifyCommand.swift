@@ -2,6 +2,7 @@ import ArgumentParser
 import Fetching
 import Findings
 import Foundation
+import Model
 import Pipeline
 import Reporting
 import Store

@@ -1,5 +1,6 @@
 import Findings
 import Foundation
+import Model
 import Reporting
 import Store
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Findings
+import Model
 import Reporting
 
 /// Where reports go and which ones: `--out DIR`, `--format md,html,json,csv`, `--fail-on SEV`.
