@@ -2,7 +2,10 @@
 import PackageDescription
 
 /// One library target per pipeline stage; each imports only earlier stages:
-/// Documents → Extraction → Matching → Findings → Reporting, Store → Pipeline → reconcile.
+/// Documents → Extraction → Matching → Findings → Model → Reporting, Store → Pipeline → reconcile.
+/// Model holds the run's result and its typed JSON records (report, claims, matches, findings,
+/// block model, run history); Reporting renders them, Store saves them. Fetching (URL pages,
+/// on Documents) feeds Pipeline; Bench holds the benchmarks' synthetic data.
 let package = Package(
     name: "reconcile",
     platforms: [.macOS(.v14)],
@@ -23,27 +26,36 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["Documents"]),
         .target(name: "Matching", dependencies: ["Extraction"]),
         .target(name: "Findings", dependencies: ["Matching"]),
+        .target(name: "Model", dependencies: ["Documents", "Extraction", "Matching", "Findings"]),
         .target(
             name: "Reporting",
-            dependencies: ["Findings", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Store", dependencies: ["Extraction", "Findings", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Pipeline", dependencies: ["Documents", "Extraction", "Matching", "Findings", "Reporting", "Store"]),
+            dependencies: ["Findings", "Model", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(
+            name: "Store", dependencies: ["Extraction", "Findings", "Model", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Fetching", dependencies: ["Documents"]),
+        .target(
+            name: "Pipeline",
+            dependencies: ["Documents", "Extraction", "Matching", "Findings", "Model", "Reporting", "Store", "Fetching"]),
+        .target(name: "Bench", dependencies: ["Documents", "Extraction"]),
         .executableTarget(
             name: "reconcile",
-            dependencies: ["Documents", "Extraction", "Findings", "Reporting", "Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "Documents", "Extraction", "Matching", "Findings", "Model", "Reporting", "Store", "Fetching", "Pipeline",
+                "Bench", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
-        .target(name: "TestSupport", dependencies: ["Documents", "Extraction"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Documents", "Extraction", "Model"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Reporting", "TestSupport"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "TestSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Model", "Reporting", "TestSupport"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Bench", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "TestSupport"]),
         .testTarget(
-            name: "ReportingTests", dependencies: ["Reporting", "Pipeline", "TestSupport"], exclude: ["Golden"]),
+            name: "ReportingTests", dependencies: ["Model", "Reporting", "Pipeline", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Model", "Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Store", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Model", "Reporting", "Store", "Fetching", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,10 +8,6 @@ public struct DocumentParser: Sendable {
     /// Changes whenever the same bytes would parse into other blocks; a stored parse made
     /// by another revision is parsed again.
     public static let revision = 2
-    /// File extensions parsed as HTML (lower case, no dot).
-    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
-    /// File extensions parsed as text (lower case, no dot).
-    static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
     /// How many leading bytes are searched for an HTML start tag.
     static let sniffWindow = 1024
     /// Start tags that mark a page as HTML when they open it (lower case).
@@ -62,8 +58,7 @@ public struct DocumentParser: Sendable {
             if mediaType.hasPrefix("text/plain") || mediaType.hasPrefix("text/markdown") { return .text }
         }
         let ext = Self.fileExtension(path)
-        if Self.htmlExtensions.contains(ext) { return .html }
-        if Self.textExtensions.contains(ext) { return .text }
+        if let format = PageExtension.format(of: ext) { return format }
         return Self.startsLikeHTML(bytes) ? .html : .text
     }
 

@@ -2,7 +2,7 @@
 public enum Input: Hashable, Sendable {
     /// A file below a PATH given on the command line.
     case file(FileInput)
-    /// An `http(s)` URL given on the command line; a ``PageFetcher`` loads it.
+    /// An `http(s)` URL given on the command line; the page fetcher loads it.
     case url(URLInput)
 
     /// The document id the page will get.

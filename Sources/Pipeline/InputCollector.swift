@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 
 /// Turns the PATHs of a command line into the ordered list of pages to load.
@@ -8,8 +9,6 @@ import Foundation
 /// folder are skipped. A file named directly is always taken. Ids are file names without
 /// extension; colliding ids get their parent folder's name in front (`dev-faq`).
 public struct InputCollector: Sendable {
-    /// Extensions taken from directories (lower case, no dot).
-    public static let pageExtensions: Set<String> = ["html", "htm", "txt", "md"]
     /// Name prefixes of a folder's own notes, skipped in directories (compared lower-cased).
     public static let notePrefixes = ["readme", "license", "licence", "notice", "changelog"]
 
@@ -101,7 +100,7 @@ public struct InputCollector: Sendable {
         let lower = name.lowercased()
         if notePrefixes.contains(where: { lower.hasPrefix($0) }) { return false }
         guard let dot = lower.lastIndex(of: ".") else { return false }
-        return pageExtensions.contains(String(lower[lower.index(after: dot)...]))
+        return PageExtension.collected.contains(String(lower[lower.index(after: dot)...]))
     }
 
     static func join(_ folder: String, _ name: String) -> String {

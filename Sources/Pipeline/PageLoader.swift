@@ -1,4 +1,5 @@
 import Documents
+import Fetching
 import Foundation
 
 /// Reads and parses pages concurrently, keeping results in input order.

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Reporting
 
 /// Writes report files atomically into `--out DIR` (default `Reports/latest`).

@@ -3,6 +3,7 @@ import Extraction
 import Findings
 import Foundation
 import Matching
+import Model
 import Reporting
 
 /// `reconcile run`'s pipeline: collect inputs → load pages (concurrently) → extract claims

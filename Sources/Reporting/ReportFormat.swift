@@ -1,3 +1,5 @@
+import Model
+
 /// A report file `reconcile run` can write (`--format md,html,json,csv`).
 public enum ReportFormat: String, CaseIterable, Codable, Sendable, Hashable {
     case md, html, json, csv

@@ -2,6 +2,7 @@ import Documents
 import Extraction
 import Findings
 import Matching
+import Model
 
 /// Lookups the writers share: claims and pages by id, `file:line` locations.
 struct ReportIndex {
@@ -18,8 +19,7 @@ struct ReportIndex {
         claims = Dictionary(report.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         documents = Dictionary(report.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         claimsByDocument = Dictionary(grouping: report.claims, by: \.document)
-        conflictsByMatch = Dictionary(grouping: report.findings.filter { $0.kind == .conflict && $0.match != nil },
-                                      by: { $0.match ?? "" })
+        conflictsByMatch = report.conflictsByMatch
     }
 
     /// The page a claim comes from (its id when the claim is unknown).

@@ -1,6 +1,7 @@
 import Extraction
 import Findings
 import Matching
+import Model
 
 /// The counts a fact-checker reads first: pages, claims, matches, findings by severity.
 public struct ReportSummary: Hashable, Sendable {

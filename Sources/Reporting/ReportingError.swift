@@ -4,8 +4,6 @@ public enum ReportingError: Error, Sendable, Hashable, CustomStringConvertible {
     case template(name: String, detail: String)
     /// The JSON encoder refused the report.
     case encoding(detail: String)
-    /// Block-model JSON that does not describe a page (an unknown kind or format).
-    case decoding(detail: String)
 
     /// `what: problem (expected …)`.
     public var description: String {
@@ -14,8 +12,6 @@ public enum ReportingError: Error, Sendable, Hashable, CustomStringConvertible {
             return "template \(name): \(detail) (expected a valid mustache template)"
         case .encoding(let detail):
             return "report.json: \(detail) (expected encodable report values)"
-        case .decoding(let detail):
-            return "block JSON: \(detail) (expected the block model of DESIGN.md)"
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Model
 
 extension RunStore {
     /// Every recorded review decision, keyed by finding fingerprint.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Model
 
 /// The SQLite history of runs, pages, claims, matches, findings and review decisions.
 ///
@@ -79,7 +80,7 @@ public struct RunStore: Sendable {
                     try record.insert(db)
                 }
                 for claim in snapshot.claims {
-                    var record = ClaimRecord(claim, runId: runId)
+                    var record = try ClaimRecord(claim, runId: runId)
                     try record.insert(db)
                 }
                 for match in snapshot.matches {

@@ -1,3 +1,6 @@
+import Foundation
+import Model
+
 /// Reading the JSON and enum text columns back, with errors that name the column.
 enum StoreCoding {
     /// A JSON array of strings.
@@ -19,6 +22,22 @@ enum StoreCoding {
             return try JSONValue(json: text)
         } catch {
             throw StoreError.corrupt(column: column, detail: "not JSON")
+        }
+    }
+
+    /// A typed record of the model (claim, match or finding) as compact JSON with sorted keys.
+    static func text(_ record: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(record), as: UTF8.self)
+    }
+
+    /// A typed record of the model read back from its column.
+    static func record<Record: Decodable>(_ text: String, column: String) throws -> Record {
+        do {
+            return try JSONDecoder().decode(Record.self, from: Data(text.utf8))
+        } catch {
+            throw StoreError.corrupt(column: column, detail: "not a \(Record.self) record (\(error))")
         }
     }
 

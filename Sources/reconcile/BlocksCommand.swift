@@ -1,6 +1,7 @@
 import ArgumentParser
 import Documents
 import Foundation
+import Model
 import Pipeline
 import Reporting
 

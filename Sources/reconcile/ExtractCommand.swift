@@ -1,7 +1,9 @@
 import ArgumentParser
 import Documents
 import Extraction
+import Fetching
 import Foundation
+import Model
 import Pipeline
 import Reporting
 

@@ -2,7 +2,9 @@ import Extraction
 import ArgumentParser
 import Findings
 import Foundation
+import Model
 import Pipeline
+import Reporting
 import Store
 
 /// `reconcile review list [--status S] [--severity SEV] [--format table|json]`.

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Fetching
 import Findings
 import Foundation
+import Model
 import Pipeline
 import Reporting
 import Store

@@ -1,6 +1,7 @@
 import Documents
 import Extraction
 import Foundation
+import Model
 import Reporting
 import TestSupport
 import Testing
@@ -59,7 +60,7 @@ import Testing
         }
         guard isFolder.boolValue else { return [url] }
         return try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
-            .filter { ["txt", "html", "htm", "md"].contains($0.pathExtension.lowercased()) }
+            .filter { PageExtension.collected.contains($0.pathExtension.lowercased()) }
             .filter { !$0.lastPathComponent.lowercased().hasPrefix("readme") }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }

@@ -1,7 +1,10 @@
 import Foundation
 import Findings
+import Model
 import Pipeline
+import Reporting
 import Store
+import TestSupport
 import Testing
 
 @Suite struct ChangeSetTests {
@@ -9,22 +12,22 @@ import Testing
 
     static func claim(_ id: String, n: Int, line: Int, stale: Bool = false) -> StoredClaim {
         let document = String(id.split(separator: "#")[0])
-        return StoredClaim(id: id, document: document, kind: .study, stale: stale, payload: .object([
+        return StoredClaim(id: id, document: document, kind: .study, stale: stale, payload: Records.decoded(.object([
             "id": .string(id), "document": .string(document), "label": .string("study \(id)"),
             "sampleSize": .object(["n": .int(n), "text": .string("n = \(n)")]),
             "location": .object(["line": .int(line)]),
-            "numbers": .array([.object(["kind": .string("percentage"), "value": .int(98), "line": .int(line)])]),
-        ]))
+            "numbers": .array([.object(["kind": .string("percentage"), "value": .int(98), "text": .string("98%"), "line": .int(line)])]),
+        ])))
     }
 
     static func finding(_ print: String, claims: [String], values: [String], line: Int = 3,
                         field: ConflictField = .sampleSize) -> StoredFinding {
         StoredFinding(fingerprint: print, kind: .conflict, severity: .major, field: field,
                       message: "sample size \(values.joined(separator: " vs "))", values: values,
-                      payload: .object(["id": .string(print), "claims": .array(claims.map(JSONValue.string)),
+                      payload: Records.decoded(.object(["id": .string(print), "claims": .array(claims.map(JSONValue.string)),
                                         "field": .string(field.rawValue), "message": .string("m \(values)"),
                                         "values": .array(values.map { .object(["value": .string($0),
-                                                                               "location": .object(["line": .int(line)])]) })]))
+                                                                               "location": .object(["line": .int(line)])]) })])))
     }
 
     static func page(_ id: String, hash: String, failed: Bool = false) -> StoredDocument {

@@ -1,4 +1,5 @@
 import Documents
+import Fetching
 import Foundation
 import Pipeline
 import TestSupport

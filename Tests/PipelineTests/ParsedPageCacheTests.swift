@@ -1,4 +1,5 @@
 import Documents
+import Fetching
 import Foundation
 @testable import Pipeline
 import Store

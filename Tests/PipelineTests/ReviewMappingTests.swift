@@ -1,6 +1,7 @@
 import Documents
 import Findings
 import Foundation
+import Model
 import Pipeline
 import Store
 import Testing

@@ -1,3 +1,4 @@
+import Fetching
 import Foundation
 import Pipeline
 import TestSupport
@@ -60,7 +61,7 @@ struct URLFetcherTests {
         do {
             _ = try await fetcher().fetchPage(url)
             Issue.record("\(path) should fail")
-        } catch let error as PipelineError {
+        } catch let error as FetchingError {
             #expect(error.description.hasPrefix(url + ": "))
             #expect(error.description.contains(expected), "\(error.description)")
         }
@@ -70,15 +71,15 @@ struct URLFetcherTests {
         let url = server.url("/slow?s=25")
         // The server answers after 25 s, so a timedOut error (not a page) proves the fetch gave up
         // first; wall-clock bounds are not asserted because a loaded test machine delays wake-ups.
-        await #expect(throws: PipelineError.timedOut(url: url, seconds: 1)) {
+        await #expect(throws: FetchingError.timedOut(url: url, seconds: 1)) {
             try await fetcher(timeout: 1).fetchPage(url)
         }
-        #expect(PipelineError.timedOut(url: url, seconds: 20).description == "\(url): timed out after 20 s")
+        #expect(FetchingError.timedOut(url: url, seconds: 20).description == "\(url): timed out after 20 s")
     }
 
     @Test(arguments: ["ftp://example.org/page.html", "file:///etc/passwd", "not a url"])
     func onlyHTTPAndHTTPSAreFetched(url: String) async {
-        await #expect(throws: PipelineError.self) { try await fetcher().fetchPage(url) }
+        await #expect(throws: FetchingError.self) { try await fetcher().fetchPage(url) }
     }
 
     @Test func unchangedPageIsRevalidatedWithETag() async throws {

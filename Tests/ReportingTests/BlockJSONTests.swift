@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import Model
 import Reporting
 import Testing
 import TestSupport
@@ -77,6 +78,6 @@ import TestSupport
         "not json",
     ])
     func rejectsWhatIsNotABlockModel(json: String) {
-        #expect(throws: ReportingError.self) { try BlockJSON.documents(from: Array(json.utf8)) }
+        #expect(throws: ModelError.self) { try BlockJSON.documents(from: Array(json.utf8)) }
     }
 }

@@ -1,6 +1,7 @@
 import Documents
 import Extraction
 import Foundation
+import Model
 import Reporting
 import Testing
 

@@ -3,6 +3,7 @@ import Extraction
 import Findings
 import Foundation
 import Matching
+import Model
 import Reporting
 
 /// A small hand-made report: two pages, one matched study with conflicts, one evidence

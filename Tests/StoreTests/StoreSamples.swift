@@ -1,6 +1,8 @@
 import Extraction
 import Foundation
 import Findings
+import Model
+import TestSupport
 @testable import Store
 
 /// Small runs for the store tests.
@@ -9,17 +11,20 @@ enum StoreSamples {
 
     static func claim(_ id: String, n: Int, line: Int = 3) -> StoredClaim {
         let document = String(id.split(separator: "#").first ?? "")
-        return StoredClaim(id: id, document: document, kind: .study, payload: .object([
+        return StoredClaim(id: id, document: document, kind: .study, payload: Records.decoded(.object([
             "id": .string(id), "document": .string(document),
             "sampleSize": .object(["n": .int(n), "text": .string("n = \(n)")]),
             "location": .object(["line": .int(line)]),
-        ]))
+        ])))
     }
 
     static func finding(_ fingerprint: String, values: [String], severity: Severity = .major) -> StoredFinding {
         StoredFinding(fingerprint: fingerprint, kind: .conflict, severity: severity, field: .sampleSize,
                       message: "sample size \(values.joined(separator: " vs "))", values: values,
-                      payload: .object(["id": .string(fingerprint), "values": .array(values.map(JSONValue.string))]))
+                      payload: Records.decoded(.object([
+                          "id": .string(fingerprint),
+                          "values": .array(values.map { .object(["value": .string($0)]) }),
+                      ])))
     }
 
     static func snapshot(at offset: TimeInterval = 0, n: Int = 42, fingerprint: String = "f-sample-1",
@@ -39,7 +44,7 @@ enum StoreSamples {
             ],
             claims: claims,
             matches: [StoredMatch(id: "m-hohmann", status: "match", score: 11.5,
-                                  claims: claims.map(\.id), payload: .object(["id": .string("m-hohmann")]))],
+                                  claims: claims.map(\.id), payload: Records.decoded(.object(["id": .string("m-hohmann")])))],
             findings: findings)
     }
 

@@ -1,6 +1,7 @@
 import Documents
+import Fetching
 import Foundation
-import Reporting
+import Model
 import Store
 
 /// Runs the pipeline with the run history: URL pages are fetched conditionally against their
@@ -46,8 +47,7 @@ public struct RecordedRun: Sendable {
     ///   - toolVersion: Recorded in the report and the store.
     ///   - progress: Called as each step starts.
     /// - Returns: The outcome; nothing is saved yet (see ``save(_:)``).
-    /// - Throws: ``StoreError`` when the history cannot be read, ``ReportingError`` when the
-    ///   report cannot be encoded for the store.
+    /// - Throws: ``StoreError`` when the history cannot be read.
     public func run(paths: [String], skipping: String?, time: Date, toolVersion: String,
                     progress: @Sendable (RunPipeline.Step) -> Void = { _ in }) async throws -> Outcome {
         let previous = try store.latestRun()
@@ -56,7 +56,7 @@ public struct RecordedRun: Sendable {
         let pipeline = RunPipeline(stages: stages, loader: PageLoader(fetcher: fetcher, pageTimeout: pageTimeout))
         let plain = await pipeline.run(paths: paths, skipping: skipping, time: time, toolVersion: toolVersion,
                                        progress: progress)
-        let fresh = try SnapshotBuilder.snapshot(of: plain.report, failures: plain.failures, fetches: await log.all)
+        let fresh = SnapshotBuilder.snapshot(of: plain.report, failures: plain.failures, fetches: await log.all)
         let snapshot = StaleCarryOver.apply(to: fresh, previous: previous)
         let reviews = ReviewMapping.findingReviews(plain.report.findings, reviews: try store.reviews())
         let result = RunResult(report: plain.report.withReviews(reviews), failures: plain.failures)

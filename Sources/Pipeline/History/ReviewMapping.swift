@@ -1,5 +1,5 @@
 import Findings
-import Reporting
+import Model
 import Store
 
 /// The store's review decisions as the reports show them.

@@ -1,14 +1,15 @@
 import Documents
 import Extraction
+import Fetching
 import Findings
 import Foundation
-import Reporting
-import Store
+import Model
 
 /// Turns a run's ``Report`` into the ``RunSnapshot`` the store keeps.
 ///
-/// Claims, matches and findings are stored as the very objects `report.json` shows (minus the
-/// review, which lives in its own table), so `changes.json` can quote an old run exactly.
+/// Claims, matches and findings are stored as the model's typed records, the very records
+/// `report.json` is written from (minus the review, which lives in its own table), so
+/// `changes.json` can quote an old run exactly. Nothing is encoded or parsed here.
 public enum SnapshotBuilder {
     /// Builds the snapshot of a run.
     /// - Parameters:
@@ -16,15 +17,9 @@ public enum SnapshotBuilder {
     ///   - failures: Pages that could not be used.
     ///   - fetches: What the fetcher got for each URL page (status, ETag, body).
     /// - Returns: The snapshot, not yet saved; failed pages are rows with `failed` set.
-    /// - Throws: ``ReportingError`` when the report cannot be encoded.
     public static func snapshot(of report: Report, failures: [PageFailure],
-                                fetches: [String: URLFetchResult]) throws -> RunSnapshot {
-        let bare = Report(documents: report.documents, claims: report.claims, matches: report.matches,
-                          findings: report.findings, failures: report.failures, run: report.run)
-        let json = try JSONValue(json: String(decoding: try JSONReportWriter().encode(bare), as: UTF8.self))
-        let claimObjects = Self.array(json["claims"], count: report.claims.count)
-        let matchObjects = Self.array(json["matches"], count: report.matches.count)
-        let findingObjects = Self.array(json["findings"], count: report.findings.count)
+                                fetches: [String: URLFetchResult]) -> RunSnapshot {
+        let conflicts = report.conflictsByMatch
 
         let documents = report.documents.map { document -> StoredDocument in
             let fetch = fetches[document.source]
@@ -44,18 +39,18 @@ public enum SnapshotBuilder {
             StoredDocument(documentID: failure.source, source: failure.source, fetchedAt: report.run.time,
                            failed: true, error: failure.message)
         }
-        let claims = zip(report.claims, claimObjects).map { claim, object in
+        let claims = report.claims.map { claim in
             StoredClaim(id: claim.id, document: claim.document, kind: claim.study == nil ? .evidence : .study,
-                        payload: object)
+                        payload: ClaimJSON(claim))
         }
-        let matches = zip(report.matches, matchObjects).map { match, object in
+        let matches = report.matches.map { match in
             StoredMatch(id: match.id, status: match.status.rawValue, score: match.score, claims: match.claims,
-                        payload: object)
+                        payload: MatchJSON(match, conflicts: conflicts[match.id] ?? []))
         }
-        let findings = zip(report.findings, findingObjects).map { finding, object in
+        let findings = report.findings.map { finding in
             StoredFinding(fingerprint: finding.id, kind: finding.kind, severity: finding.severity,
                           field: finding.field, message: finding.message, values: values(of: finding),
-                          payload: object)
+                          payload: FindingJSON(finding))
         }
         let run = StoredRun(startedAt: report.run.time, toolVersion: report.run.toolVersion,
                             inputs: report.run.inputs, documentCount: documents.count, claimCount: claims.count,
@@ -75,10 +70,4 @@ public enum SnapshotBuilder {
         StableHash.hex(document.blocks.map { $0.kind.rawValue + ":" + $0.text }, length: 16)
     }
 
-    private static func array(_ value: JSONValue?, count: Int) -> [JSONValue] {
-        guard case .array(let items)? = value, items.count == count else {
-            return [JSONValue](repeating: .null, count: count)
-        }
-        return items
-    }
 }

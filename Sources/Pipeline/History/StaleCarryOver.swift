@@ -1,4 +1,4 @@
-import Store
+import Model
 
 /// Keeps a failed page's previous claims (and the findings on them) in a new run, marked stale.
 ///
@@ -43,7 +43,7 @@ public enum StaleCarryOver {
         let currentFingerprints = Set(current.findings.map(\.fingerprint))
         let carriedFindings = previous.findings.filter { finding in
             !currentFingerprints.contains(finding.fingerprint)
-                && FindingClaims.ids(of: finding).contains(where: staleClaimIDs.contains)
+                && finding.payload.claims.contains(where: staleClaimIDs.contains)
         }.map { finding -> StoredFinding in
             var stale = finding
             stale.stale = true
@@ -57,13 +57,3 @@ public enum StaleCarryOver {
     }
 }
 
-/// Reads the claim ids a stored finding involves from its payload.
-enum FindingClaims {
-    static func ids(of finding: StoredFinding) -> [String] {
-        guard case .array(let items)? = finding.payload["claims"] else { return [] }
-        return items.compactMap { item in
-            if case .string(let id) = item { return id }
-            return nil
-        }
-    }
-}

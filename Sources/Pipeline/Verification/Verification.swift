@@ -1,6 +1,7 @@
 import Extraction
 import Findings
 import Foundation
+import Model
 import Reporting
 import Store
 

@@ -1,4 +1,5 @@
 import Findings
+import Model
 
 /// Writes `findings.csv`: one row per finding, for spreadsheets.
 ///

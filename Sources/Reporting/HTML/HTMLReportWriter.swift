@@ -1,3 +1,4 @@
+import Model
 import Mustache
 
 /// Writes `report.html`: a self-contained page (inline CSS, no script, no external asset) with

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Writes `report.json` in the DESIGN.md JSON contract: sorted keys, explicit nulls,
 /// `schemaVersion` 1, scores rounded to two decimals.

@@ -1,3 +1,4 @@
+import Model
 import Mustache
 
 /// Writes `report.md`: summary counts, one section per matched study with a side-by-side

@@ -3,6 +3,7 @@ import Extraction
 import Findings
 import Foundation
 import Matching
+import Model
 
 /// Turns a ``Report`` into the ``ReportView`` the templates show.
 ///

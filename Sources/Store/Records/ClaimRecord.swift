@@ -1,4 +1,5 @@
 import GRDB
+import Model
 
 /// A row of `claim`: one claim of one run.
 struct ClaimRecord: Codable, FetchableRecord, MutablePersistableRecord {
@@ -13,19 +14,19 @@ struct ClaimRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    init(_ claim: StoredClaim, runId: Int64) {
+    init(_ claim: StoredClaim, runId: Int64) throws {
         id = nil
         self.runId = runId
         claimId = claim.id
         documentId = claim.document
         kind = claim.kind.rawValue
         stale = claim.stale
-        payload = claim.payload.jsonText
+        payload = try StoreCoding.text(claim.payload)
     }
 
     func model() throws -> StoredClaim {
         StoredClaim(id: claimId, document: documentId,
                     kind: try StoreCoding.enumValue(kind, column: "claim.kind"), stale: stale,
-                    payload: try StoreCoding.json(payload, column: "claim.payload"))
+                    payload: try StoreCoding.record(payload, column: "claim.payload"))
     }
 }

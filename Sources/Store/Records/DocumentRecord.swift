@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Model
 
 /// A row of `document`: one page of one run.
 struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {

@@ -1,6 +1,7 @@
 import Extraction
 import Findings
 import GRDB
+import Model
 
 /// A row of `finding`: one finding of one run, keyed by fingerprint.
 struct FindingRecord: Codable, FetchableRecord, MutablePersistableRecord {
@@ -28,7 +29,7 @@ struct FindingRecord: Codable, FetchableRecord, MutablePersistableRecord {
         message = finding.message
         findingValues = try JSONValue(encoding: finding.values).jsonText
         stale = finding.stale
-        payload = finding.payload.jsonText
+        payload = try StoreCoding.text(finding.payload)
     }
 
     func model() throws -> StoredFinding {
@@ -38,6 +39,6 @@ struct FindingRecord: Codable, FetchableRecord, MutablePersistableRecord {
                       field: try field.map { try StoreCoding.enumValue($0, column: "finding.field") },
                       message: message,
                       values: try StoreCoding.strings(findingValues, column: "finding.findingValues"),
-                      stale: stale, payload: try StoreCoding.json(payload, column: "finding.payload"))
+                      stale: stale, payload: try StoreCoding.record(payload, column: "finding.payload"))
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import Model
 
 /// A row of `match`: one match of one run.
 struct MatchRecord: Codable, FetchableRecord, MutablePersistableRecord {
@@ -20,12 +21,12 @@ struct MatchRecord: Codable, FetchableRecord, MutablePersistableRecord {
         status = match.status
         score = match.score
         claims = try JSONValue(encoding: match.claims).jsonText
-        payload = match.payload.jsonText
+        payload = try StoreCoding.text(match.payload)
     }
 
     func model() throws -> StoredMatch {
         StoredMatch(id: matchId, status: status, score: score,
                     claims: try StoreCoding.strings(claims, column: "match.claims"),
-                    payload: try StoreCoding.json(payload, column: "match.payload"))
+                    payload: try StoreCoding.record(payload, column: "match.payload"))
     }
 }

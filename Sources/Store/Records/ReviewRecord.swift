@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Model
 
 /// A row of `review`: the current decision on one finding fingerprint.
 struct ReviewRecord: Codable, FetchableRecord, PersistableRecord {

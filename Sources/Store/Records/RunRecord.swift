@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Model
 
 /// A row of `run`.
 struct RunRecord: Codable, FetchableRecord, MutablePersistableRecord {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Model
 import Store
 
 /// The finding ids and optional note that `review accept` and `review dismiss` share.

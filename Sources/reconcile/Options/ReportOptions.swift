@@ -1,6 +1,7 @@
 import Extraction
 import ArgumentParser
 import Findings
+import Model
 import Reporting
 
 /// Where reports go and which ones: `--out DIR`, `--format md,html,json,csv`, `--fail-on SEV`.

@@ -1,5 +1,5 @@
 import Foundation
-import Store
+import Model
 
 /// `reconcile review list` output: an aligned table for people, or JSON for scripts.
 public struct ReviewTable: Sendable {

@@ -35,6 +35,11 @@ public struct Report: Hashable, Sendable {
         self.reviews = reviews
     }
 
+    /// The `conflict` findings of each match, keyed by match id, in finding order.
+    public var conflictsByMatch: [String: [Finding]] {
+        Dictionary(grouping: findings.filter { $0.kind == .conflict && $0.match != nil }, by: { $0.match ?? "" })
+    }
+
     /// A copy with review decisions attached (the store's seam).
     public func withReviews(_ reviews: [String: FindingReview]) -> Report {
         Report(documents: documents, claims: claims, matches: matches, findings: findings,

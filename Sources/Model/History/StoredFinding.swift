@@ -1,7 +1,7 @@
 import Extraction
 import Findings
 
-/// One finding of a run, keyed by its stable fingerprint, with its report JSON.
+/// One finding of a run, keyed by its stable fingerprint, with its typed report record.
 public struct StoredFinding: Hashable, Sendable {
     /// The stable fingerprint (the finding's id in reports).
     public var fingerprint: String
@@ -17,12 +17,12 @@ public struct StoredFinding: Hashable, Sendable {
     public var values: [String]
     /// Carried over from an earlier run because a page it involves failed to load.
     public var stale: Bool
-    /// The finding object as `report.json` shows it (without its review).
-    public var payload: JSONValue
+    /// The finding record, as `report.json` shows it (without its review).
+    public var payload: FindingJSON
 
     /// Creates a stored finding.
     public init(fingerprint: String, kind: Finding.Kind, severity: Severity, field: ConflictField?,
-                message: String, values: [String], stale: Bool = false, payload: JSONValue) {
+                message: String, values: [String], stale: Bool = false, payload: FindingJSON) {
         self.fingerprint = fingerprint
         self.kind = kind
         self.severity = severity

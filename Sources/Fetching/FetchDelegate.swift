@@ -12,7 +12,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
     private let options: FetchOptions
     private let lock = NSLock()
     private var received: [UInt8] = []
-    private var failure: PipelineError?
+    private var failure: FetchingError?
     private var response: HTTPURLResponse?
     private var visited: [String]
     private var continuation: CheckedContinuation<HTTPURLResponse, any Error>?
@@ -28,7 +28,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
 
     /// Starts `task` and waits for it to finish.
     /// - Returns: The final response (after redirects).
-    /// - Throws: ``PipelineError``.
+    /// - Throws: ``FetchingError``.
     func run(_ task: URLSessionDataTask) async throws -> HTTPURLResponse {
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
@@ -40,7 +40,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
         }
     }
 
-    private func fail(_ error: PipelineError, _ task: URLSessionTask) {
+    private func fail(_ error: FetchingError, _ task: URLSessionTask) {
         lock.withLock { if failure == nil { failure = error } }
         task.cancel()
     }
@@ -50,7 +50,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
                     completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
         let next = request.url?.absoluteString ?? ""
         let scheme = request.url?.scheme?.lowercased() ?? ""
-        let error: PipelineError? = lock.withLock {
+        let error: FetchingError? = lock.withLock {
             defer { visited.append(next) }
             if !["http", "https"].contains(scheme) {
                 return .unsupportedScheme(url: url, scheme: scheme)
@@ -77,7 +77,7 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
         }
         lock.withLock { self.response = http }
         let contentType = ContentType(http.value(forHTTPHeaderField: "Content-Type"))
-        let error: PipelineError?
+        let error: FetchingError?
         if http.statusCode >= 400 || (http.statusCode >= 300 && http.statusCode != 304) {
             error = .httpStatus(url: url, code: http.statusCode, reason: HTTPReason.phrase(http.statusCode))
         } else if http.statusCode != 304, !contentType.isPage {
@@ -120,11 +120,11 @@ final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable
         } else if let response {
             continuation.resume(returning: response)
         } else {
-            continuation.resume(throwing: PipelineError.connectionFailed(url: url, detail: "no response"))
+            continuation.resume(throwing: FetchingError.connectionFailed(url: url, detail: "no response"))
         }
     }
 
-    private func translate(_ error: any Error) -> PipelineError {
+    private func translate(_ error: any Error) -> FetchingError {
         let code = (error as NSError).code
         switch code {
         case NSURLErrorTimedOut:

@@ -1,5 +1,4 @@
 import Foundation
-import Store
 
 /// What changed between two runs: findings, claims and pages (DESIGN.md `changes.json`).
 ///
@@ -138,18 +137,16 @@ public struct ChangeSet: Hashable, Sendable {
         newFindings + changedFindings.map(\.after)
     }
 
-    /// A payload without locations or review, for comparing content.
-    static func content(_ payload: JSONValue) -> JSONValue {
-        payload.removingKeys(locationKeys.union(["review"]))
+    /// A record's members without locations or review, for comparing content.
+    /// - Parameter record: A claim, match or finding record.
+    /// - Returns: Its JSON members, every `location` (and `line`, `start`, `end`) left out.
+    public static func content(_ record: some Encodable) -> JSONValue {
+        ((try? JSONValue(encoding: record)) ?? .null).removingKeys(locationKeys.union(["review"]))
     }
 
     /// What a finding is about, without its values: kind, field, subject, topic and its claims.
     static func subject(of finding: StoredFinding) -> [String] {
-        let text = { (key: String) -> String in
-            if case .string(let value)? = finding.payload[key] { return value }
-            return ""
-        }
-        return [finding.kind.rawValue, finding.field?.rawValue ?? "", text("subject"), text("topic")]
-            + FindingClaims.ids(of: finding).sorted()
+        [finding.kind.rawValue, finding.field?.rawValue ?? "", finding.payload.subject ?? "",
+         finding.payload.topic ?? ""] + finding.payload.claims.sorted()
     }
 }

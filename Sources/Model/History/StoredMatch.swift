@@ -1,4 +1,4 @@
-/// One match of a run, with its report JSON.
+/// One match of a run, with its typed report record.
 public struct StoredMatch: Hashable, Sendable {
     /// The match id.
     public var id: String
@@ -8,11 +8,11 @@ public struct StoredMatch: Hashable, Sendable {
     public var score: Double
     /// The claim ids in the match.
     public var claims: [String]
-    /// The match object as `report.json` shows it.
-    public var payload: JSONValue
+    /// The match record, as `report.json` shows it.
+    public var payload: MatchJSON
 
     /// Creates a stored match.
-    public init(id: String, status: String, score: Double, claims: [String], payload: JSONValue) {
+    public init(id: String, status: String, score: Double, claims: [String], payload: MatchJSON) {
         self.id = id
         self.status = status
         self.score = score

@@ -1,4 +1,4 @@
-/// One claim of a run, with its report JSON.
+/// One claim of a run, with its typed report record.
 public struct StoredClaim: Hashable, Sendable {
     /// Study or evidence claim.
     public enum Kind: String, Codable, Sendable, Hashable, CaseIterable {
@@ -13,11 +13,11 @@ public struct StoredClaim: Hashable, Sendable {
     public var kind: Kind
     /// Carried over from an earlier run because the page failed to load.
     public var stale: Bool
-    /// The claim object as `report.json` shows it.
-    public var payload: JSONValue
+    /// The claim record, as `report.json` shows it.
+    public var payload: ClaimJSON
 
     /// Creates a stored claim.
-    public init(id: String, document: String, kind: Kind, stale: Bool = false, payload: JSONValue) {
+    public init(id: String, document: String, kind: Kind, stale: Bool = false, payload: ClaimJSON) {
         self.id = id
         self.document = document
         self.kind = kind

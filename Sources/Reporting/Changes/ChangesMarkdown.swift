@@ -1,7 +1,6 @@
 import Findings
 import Foundation
-import Reporting
-import Store
+import Model
 
 /// `changes.md`: what changed since the previous run, for people.
 public struct ChangesMarkdown: Sendable {
@@ -98,14 +97,14 @@ public struct ChangesMarkdown: Sendable {
     }
 
     private func label(_ claim: StoredClaim) -> String {
-        for key in ["label", "topic"] {
-            if case .string(let text)? = claim.payload[key], !text.isEmpty { return escape(text) }
+        for text in [claim.payload.label, claim.payload.topic] {
+            if let text, !text.isEmpty { return escape(text) }
         }
         return claim.id
     }
 
     /// Top-level members whose content differs, as compact JSON.
-    private func differences(_ before: JSONValue, _ after: JSONValue) -> [(String, String, String)] {
+    private func differences(_ before: ClaimJSON, _ after: ClaimJSON) -> [(String, String, String)] {
         guard case .object(let old) = ChangeSet.content(before), case .object(let new) = ChangeSet.content(after) else {
             return []
         }

@@ -8,17 +8,17 @@ extension BlockJSON {
     /// Tables come back with the `rowLines` only ``cacheBytes(_:)`` keeps (empty otherwise).
     /// - Parameter bytes: UTF-8 JSON.
     /// - Returns: The documents, in order.
-    /// - Throws: ``ReportingError/decoding(detail:)`` for malformed JSON, a newer schema,
+    /// - Throws: ``ModelError/decoding(detail:)`` for malformed JSON, a newer schema,
     ///   an unknown block kind or document format.
     public static func documents(from bytes: [UInt8]) throws -> [Document] {
         let decoded: BlockJSON
         do {
             decoded = try JSONDecoder().decode(BlockJSON.self, from: Data(bytes))
         } catch {
-            throw ReportingError.decoding(detail: String(describing: error))
+            throw ModelError.decoding(detail: String(describing: error))
         }
         guard decoded.schemaVersion == currentSchemaVersion else {
-            throw ReportingError.decoding(detail: "schemaVersion \(decoded.schemaVersion)")
+            throw ModelError.decoding(detail: "schemaVersion \(decoded.schemaVersion)")
         }
         return try decoded.documents.map { try $0.document() }
     }
@@ -36,10 +36,10 @@ extension BlockJSON {
 
 extension BlockJSON.DocumentEntry {
     /// The ``Document`` this entry describes.
-    /// - Throws: ``ReportingError/decoding(detail:)`` for an unknown format or block kind.
+    /// - Throws: ``ModelError/decoding(detail:)`` for an unknown format or block kind.
     public func document() throws -> Document {
         guard let format = Document.Format(rawValue: format) else {
-            throw ReportingError.decoding(detail: "\(id): unknown format \"\(format)\"")
+            throw ModelError.decoding(detail: "\(id): unknown format \"\(format)\"")
         }
         return Document(id: id, source: source, format: format, title: title,
                         blocks: try blocks.map { try $0.block(in: id) })
@@ -49,15 +49,15 @@ extension BlockJSON.DocumentEntry {
 extension BlockJSON.BlockEntry {
     /// The ``Block`` this entry describes; a table's text is rebuilt from its cells.
     /// - Parameter document: The document id, for the error message.
-    /// - Throws: ``ReportingError/decoding(detail:)`` for an unknown kind or a table without cells.
+    /// - Throws: ``ModelError/decoding(detail:)`` for an unknown kind or a table without cells.
     public func block(in document: String) throws -> Block {
         guard let kind = Block.Kind(rawValue: kind) else {
-            throw ReportingError.decoding(detail: "\(document):\(location.line): unknown block kind \"\(self.kind)\"")
+            throw ModelError.decoding(detail: "\(document):\(location.line): unknown block kind \"\(self.kind)\"")
         }
         let span = SourceSpan(line: location.line, start: location.start, end: location.end)
         if kind == .table {
             guard header != nil || rows != nil else {
-                throw ReportingError.decoding(detail: "\(document):\(location.line): table without header or rows")
+                throw ModelError.decoding(detail: "\(document):\(location.line): table without header or rows")
             }
             let paths = headerPaths ?? (header ?? []).map { $0.isEmpty ? [] : [$0] }
             let table = Table(

@@ -1,6 +1,5 @@
 import Foundation
-import Reporting
-import Store
+import Model
 
 /// `changes.json` (DESIGN.md): new, resolved and changed findings, added, removed and edited
 /// claims, and changed, unchanged and failed pages. Objects are the report's own JSON objects;
@@ -57,22 +56,20 @@ public struct ChangesJSON: Sendable {
     }
 
     private func finding(_ finding: StoredFinding, withReview: Bool) -> JSONValue {
-        guard case .object(var members) = finding.payload else { return finding.payload }
-        if finding.stale { members["stale"] = .bool(true) }
-        if withReview, let review = reviews[finding.fingerprint] {
-            members["review"] = .object([
-                "status": .string(review.status.rawValue),
-                "reviewer": review.reviewer.map(JSONValue.string) ?? .null,
-                "time": review.time.map { .string(ISO8601.string($0)) } ?? .null,
-                "note": review.note.map(JSONValue.string) ?? .null,
-            ])
-        }
-        return .object(members)
+        var record = finding.payload
+        record.stale = finding.stale
+        record.review = withReview ? reviews[finding.fingerprint].map(ReviewJSON.init) : nil
+        return Self.tree(record)
     }
 
     private func claim(_ claim: StoredClaim) -> JSONValue {
-        guard claim.stale, case .object(var members) = claim.payload else { return claim.payload }
-        members["stale"] = .bool(true)
-        return .object(members)
+        var record = claim.payload
+        record.stale = claim.stale
+        return Self.tree(record)
+    }
+
+    /// A record as a JSON tree (records encode to plain JSON, so this does not fail).
+    private static func tree(_ record: some Encodable) -> JSONValue {
+        (try? JSONValue(encoding: record)) ?? .null
     }
 }

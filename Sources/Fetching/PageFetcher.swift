@@ -19,7 +19,7 @@ public struct FetchedPage: Sendable, Hashable {
     /// The charset from `Content-Type`, if any.
     public let charset: String?
     /// The page as parsed before, when the server confirmed it unchanged and a parsed copy is
-    /// cached: ``PageLoader`` uses it instead of parsing ``bytes``.
+    /// cached: the page loader uses it instead of parsing ``bytes``.
     public let cachedDocument: Document?
 
     /// Creates a fetched page.

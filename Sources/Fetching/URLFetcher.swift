@@ -31,13 +31,13 @@ public struct URLFetcher: Sendable {
     /// Fetches one page.
     /// - Parameter url: The URL as given.
     /// - Returns: The body and response headers; after a 304, the cached body.
-    /// - Throws: ``PipelineError`` naming the URL and what happened.
+    /// - Throws: ``FetchingError`` naming the URL and what happened.
     public func fetchPage(_ url: String) async throws -> URLFetchResult {
         guard let target = URL(string: url), let scheme = target.scheme?.lowercased(),
               target.host?.isEmpty == false || !["http", "https"].contains(scheme)
-        else { throw PipelineError.invalidURL(url: url) }
+        else { throw FetchingError.invalidURL(url: url) }
         guard ["http", "https"].contains(scheme) else {
-            throw PipelineError.unsupportedScheme(url: url, scheme: scheme)
+            throw FetchingError.unsupportedScheme(url: url, scheme: scheme)
         }
         let cached = cache[url]
         var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData,
@@ -62,7 +62,7 @@ public struct URLFetcher: Sendable {
         let response = try await delegate.run(session.dataTask(with: request))
         let contentType = ContentType(response.value(forHTTPHeaderField: "Content-Type"))
         if response.statusCode == 304 {
-            guard let cached else { throw PipelineError.notModifiedWithoutCache(url: url) }
+            guard let cached else { throw FetchingError.notModifiedWithoutCache(url: url) }
             return URLFetchResult(
                 url: url, finalURL: response.url?.absoluteString ?? url, status: 304,
                 mediaType: cached.mediaType, charset: cached.charset, body: cached.body,

@@ -1,0 +1,50 @@
+import Documents
+import Foundation
+
+/// `report.json`: the DESIGN.md JSON contract with `documents`, `claims`, `matches`, `findings`
+/// and `run` (schemaVersion 1), as typed records.
+public struct ReportJSON: Encodable, Sendable {
+    /// Always ``BlockJSON/currentSchemaVersion``.
+    public let schemaVersion = BlockJSON.currentSchemaVersion
+    /// The pages, without blocks.
+    public let documents: [DocumentJSON]
+    /// Every claim.
+    public let claims: [ClaimJSON]
+    /// Every match, with its conflicts.
+    public let matches: [MatchJSON]
+    /// Every finding; each carries `review` when the run has a review store.
+    public let findings: [FindingJSON]
+    /// Time, inputs, tool version and failed pages.
+    public let run: RunJSON
+
+    /// The records of a report.
+    public init(_ report: Report) {
+        let conflicts = report.conflictsByMatch
+        documents = report.documents.map(DocumentJSON.init)
+        claims = report.claims.map(ClaimJSON.init)
+        matches = report.matches.map { MatchJSON($0, conflicts: conflicts[$0.id] ?? []) }
+        findings = report.findings.map { finding in
+            FindingJSON(finding, review: report.reviews.map { $0[finding.id] ?? FindingReview(status: .open) })
+        }
+        run = RunJSON(report)
+    }
+}
+
+/// A page in `report.json`: id, source, format and title (no blocks).
+public struct DocumentJSON: Encodable, Sendable {
+    /// The page.
+    public let document: Document
+
+    /// Wraps a page for encoding.
+    public init(_ document: Document) { self.document = document }
+
+    /// Writes id, source, format and title (`null` when absent).
+    /// - Throws: `EncodingError` (not expected).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: DynamicKey.self)
+        try c.encode(document.id, forKey: DynamicKey("id"))
+        try c.encode(document.source, forKey: DynamicKey("source"))
+        try c.encode(document.format.rawValue, forKey: DynamicKey("format"))
+        try c.encode(document.title, forKey: DynamicKey("title"))
+    }
+}
