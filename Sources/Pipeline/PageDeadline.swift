@@ -1,21 +1,26 @@
 import Dispatch
 import Foundation
 
-/// Runs one page's parse on a thread of its own and stops waiting for it at a deadline.
+/// Runs one page's parse off the caller's thread and stops waiting for it at a deadline.
 ///
 /// libxml2 cannot be interrupted from outside, and a page's parse is synchronous work, so a
-/// cooperative check could only run between libxml2 calls. Instead the work runs on a new
-/// thread (8 MiB stack, like a main thread) while the calling task waits on a continuation
-/// that is resumed by whichever comes first: the work's result, or a timer on a global
-/// dispatch queue at the deadline (or the task's cancellation). Past the deadline the page
-/// counts as failed at once; its thread is abandoned and its result, when it comes, is
+/// cooperative check could only run between libxml2 calls. Instead the work runs on a serial
+/// dispatch queue of its own, off the Swift concurrency pool, while the calling task waits on
+/// a continuation that is resumed by whichever comes first: the work's result, or a timer on
+/// another serial queue at the deadline (or the task's cancellation). Past the deadline the
+/// page counts as failed at once; its thread is abandoned and its result, when it comes, is
 /// dropped. Wall time per page is therefore bounded by the budget whatever the parser does.
+///
+/// Serial queues run on libdispatch's overcommitting threads: a thread stuck in an abandoned
+/// parse never holds up later pages or timers (a new thread is started for them), and idle
+/// threads are reused, so pages keep parsing on warm threads (a fresh thread per page would
+/// cost each parse a cold malloc arena, about a tenth of the parse time on small pages).
 ///
 /// An abandoned thread keeps its CPU and memory until its parse ends or the process exits.
 /// ``MarkupGuard`` (in Documents) keeps libxml2's own work linear in the page size, so a
 /// parse that outlives its budget still ends; the CLI exits when the run is done in any case.
 enum PageDeadline {
-    /// Runs `work` on its own thread, returning its result, or `nil` when it has not
+    /// Runs `work` on a dispatch thread, returning its result, or `nil` when it has not
     /// finished after `seconds` (or the calling task was cancelled).
     ///
     /// - Parameters:
@@ -27,14 +32,10 @@ enum PageDeadline {
         return await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<T?, Never>) in
                 race.start(continuation)
-                let thread = Thread { race.finish(work()) }
-                thread.stackSize = 8 << 20
-                thread.name = "reconcile page parse"
-                thread.start()
+                DispatchQueue(label: "reconcile.page-parse").async { race.finish(work()) }
                 let nanoseconds = Int(min(seconds, 1e6) * 1e9)
-                DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
-                    race.finish(nil)
-                }
+                DispatchQueue(label: "reconcile.page-deadline")
+                    .asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { race.finish(nil) }
             }
         } onCancel: {
             race.finish(nil)

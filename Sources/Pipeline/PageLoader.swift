@@ -7,7 +7,7 @@ import Foundation
 /// Each page is read (files over ``maxBytes`` are refused), sniffed and parsed by
 /// ``DocumentParser`` (a URL page the fetcher hands a cached parse of is not parsed again).
 /// A page that fails becomes a ``PageFailure``; the others go on. Each parse has a wall-clock
-/// budget, ``pageTimeout``: it runs on a thread of its own (see ``PageDeadline``), and a page
+/// budget, ``pageTimeout``: it runs off the Swift concurrency pool (see ``PageDeadline``), and a page
 /// still parsing at the deadline fails with ``PipelineError/parseTimedOut(path:seconds:)``.
 public struct PageLoader: Sendable {
     /// Largest page accepted by default: 50 MiB.
