@@ -4,9 +4,10 @@ internal import CLibXML2
 ///
 /// The page is parsed with libxml2's forgiving HTML parser, walked once into blocks
 /// (headings, paragraphs, list items, tables, quotes, captions), and the main content is
-/// picked readability-style: navigation, footers, asides, cookie banners, sidebars of
-/// related posts and other site chrome are left out. Each block keeps its 1-based source
-/// line; HTML blocks have no byte offsets.
+/// kept: a readability-style pick plus every other section with prose, lists or tables,
+/// while navigation, footers, sidebars, cookie and newsletter boxes, share bars, comment
+/// forms, related posts and other site chrome are left out (<doc:MainContent>). Each
+/// block keeps its 1-based source line; HTML blocks have no byte offsets.
 ///
 /// Charset: a byte-order mark wins, then `declaredCharset`, then a `<meta>` declaration,
 /// then UTF-8. Bytes invalid in the encoding become U+FFFD. Any input is safe: hostile

@@ -8,11 +8,17 @@ struct ElementAttributes {
     var isHidden = false
     var isChromeRole = false
     var isPresentation = false
+    /// A tab or accordion panel (`role="tabpanel"` or a ``BoilerplateHints/panels`` word):
+    /// its text is content even while the page hides it.
+    var isPanel = false
 
     /// No attributes.
     init() {}
 
     /// Reads `class`, `id`, `role`, `style`, `hidden` and `aria-hidden` of `node`.
+    ///
+    /// A hidden tab or accordion panel is not ``isHidden``: an inactive tab still holds
+    /// what the page says.
     /// - Parameters:
     ///   - matchHints: whether to look for hint words in `class` and `id`.
     ///   - cache: hint flags of values already seen in this page (pages repeat classes).
@@ -41,6 +47,7 @@ struct ElementAttributes {
                 let role = String(decoding: Self.buffer(value), as: UTF8.self).lowercased()
                 if BoilerplateHints.chromeRoles.contains(role) { isChromeRole = true }
                 if role == "presentation" || role == "none" { isPresentation = true }
+                if role == "tabpanel" { isPanel = true }
             case .style:
                 guard let value else { continue }
                 if Self.styleHides(Self.buffer(value)) { isHidden = true }
@@ -53,6 +60,8 @@ struct ElementAttributes {
                 continue
             }
         }
+        if hints.contains(.panel) { isPanel = true }
+        if isPanel { isHidden = false }
     }
 
     private enum Name { case `class`, id, role, style, hidden, ariaHidden, other }

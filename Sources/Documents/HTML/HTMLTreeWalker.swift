@@ -6,7 +6,7 @@ internal import CLibXML2
 /// Text goes to the innermost open block (paragraph, heading, list item…); text loose in
 /// a container becomes a paragraph of its own. Invisible elements and clearly marked site
 /// chrome are skipped with their content. Main-content selection happens later, on the
-/// model, in ``ContentScorer``.
+/// model, in ``ContentScorer`` and ``ContentSelector``.
 struct HTMLTreeWalker {
     private var model = PageModel()
     private var frames: [Frame] = []
@@ -171,10 +171,17 @@ struct HTMLTreeWalker {
     }
 
     /// Site chrome that is dropped with its content wherever it is clearly marked.
+    ///
+    /// An `<aside>` inside `article`/`main` whose class/id names no boilerplate box is a
+    /// callout or note of the article and is kept; every other `<aside>` is a sidebar.
     private func isChrome(_ tag: HTMLTag, _ attributes: ElementAttributes) -> Bool {
         if attributes.isChromeRole { return true }
         switch tag {
-        case .nav, .footer, .aside: return true
+        case .nav, .footer: return true
+        case .aside:
+            if articleDepth == 0 || !attributes.hints.isDisjoint(with: [.box, .outerBox, .unlikely]) {
+                return true
+            }
         case .header: if articleDepth == 0 { return true }
         default: break
         }
@@ -222,8 +229,8 @@ struct HTMLTreeWalker {
         model.elements.append(
             PageElement(
                 parent: parent, tag: tag, classWeight: attributes.classWeight, isUnlikely: false,
-                classHash: attributes.classHash, firstBlock: Int32(model.blocks.count),
-                endBlock: Int32(model.blocks.count)))
+                hints: attributes.hints, classHash: attributes.classHash,
+                firstBlock: Int32(model.blocks.count), endBlock: Int32(model.blocks.count)))
         if parent >= 0 {
             let last = model.elements[Int(parent)].lastChild
             if last >= 0 {

@@ -19,6 +19,8 @@ struct PageElement: Sendable {
     var classWeight: Int16
     /// Matched ``BoilerplateHints/unlikely`` (its text does not count for its ancestors).
     var isUnlikely: Bool
+    /// The hint lists its `class` and `id` matched (``ContentSelector`` reads them).
+    var hints: ClassHintMatcher.Flags = []
     /// A hash of the `class` value (0 when none), to spot siblings styled like the article.
     var classHash: Int
     /// Blocks `firstBlock..<endBlock` lie inside this element.

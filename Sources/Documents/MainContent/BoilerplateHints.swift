@@ -42,11 +42,37 @@ enum BoilerplateHints {
         "cookie", "consent", "newsletter", "subscribe", "social", "nav",
     ]
 
+    /// Boxes that are not the article wherever they sit (``ContentSelector``): outside the
+    /// article pick they are dropped whole; inside it, when short or link-dense. Unlike
+    /// ``unlikely`` no word rescues them (`"related-content"` is still related posts).
+    static let boxes: [String] = [
+        "comment", "related", "share", "sharing", "social", "newsletter", "subscribe",
+        "signup", "sign-up", "promo", "sponsor", "recommend", "disqus", "respond", "outbrain",
+        "taboola", "-ad-",
+    ]
+
+    /// Page regions that are not content when they sit outside the article pick, but
+    /// name wrappers too often to cut inside it (`"widget"` wraps an article's figures).
+    static let outerBoxes: [String] = [
+        "sidebar", "footer", "masthead", "menu", "breadcrumb", "widget", "pagination", "pager",
+        "popup", "modal", "banner", "trending", "popular", "rss",
+    ]
+
+    /// Tab and accordion panels: content even while hidden (an inactive tab is still text
+    /// the page states), so `hidden`, `aria-hidden` and `display:none` do not drop them.
+    static let panels: [String] = ["tabpanel", "tab-pane", "tab-panel", "accordion"]
+
     /// Short words that only count as a whole token (`"ad"` in `"ad-slot"`, not `"header"`).
     static let wholeTokens: [(word: String, meaning: Meaning)] = [
         ("ad", .negative), ("ads", .negative), ("advert", .negative), ("hid", .negative),
         ("nav", .negative), ("promo", .negative),
     ]
+
+    /// Short ``boxes`` words that only count as a whole token.
+    static let boxTokens: [String] = ["ad", "ads", "advert"]
+
+    /// Short ``outerBoxes`` words that only count as a whole token.
+    static let outerBoxTokens: [String] = ["nav", "tags"]
 
     /// ARIA roles whose element is site chrome (dropped with its content).
     static let chromeRoles: [String] = [

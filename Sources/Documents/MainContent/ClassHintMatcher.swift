@@ -11,6 +11,9 @@ struct ClassHintMatcher: Sendable {
         static let maybeArticle = Flags(rawValue: 4)
         static let positive = Flags(rawValue: 8)
         static let negative = Flags(rawValue: 16)
+        static let box = Flags(rawValue: 32)
+        static let panel = Flags(rawValue: 64)
+        static let outerBox = Flags(rawValue: 128)
     }
 
     private struct Entry: Sendable {
@@ -34,14 +37,23 @@ struct ClassHintMatcher: Sendable {
         add(BoilerplateHints.maybeArticle, .maybeArticle)
         add(BoilerplateHints.positive, .positive)
         add(BoilerplateHints.negative, .negative)
+        add(BoilerplateHints.boxes, .box)
+        add(BoilerplateHints.panels, .panel)
+        add(BoilerplateHints.outerBoxes, .outerBox)
         var buckets = [[Entry]](repeating: [], count: 256)
         for (word, flags) in byWord where !word.isEmpty {
             buckets[Int(word[0])].append(Entry(word: word, flags: flags))
         }
         self.buckets = buckets
-        self.tokens = BoilerplateHints.wholeTokens.map {
-            Entry(word: Array($0.word.utf8), flags: $0.meaning == .positive ? .positive : .negative)
+        var tokens: [[UInt8]: Flags] = [:]
+        for (word, meaning) in BoilerplateHints.wholeTokens {
+            tokens[Array(word.utf8), default: []].insert(meaning == .positive ? .positive : .negative)
         }
+        for word in BoilerplateHints.boxTokens { tokens[Array(word.utf8), default: []].insert(.box) }
+        for word in BoilerplateHints.outerBoxTokens {
+            tokens[Array(word.utf8), default: []].insert(.outerBox)
+        }
+        self.tokens = tokens.map { Entry(word: $0.key, flags: $0.value) }
     }
 
     /// The hint lists that match `value` (any case).
@@ -72,7 +84,10 @@ struct ClassHintMatcher: Sendable {
     private func tokenFlags(_ value: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Flags {
         var found: Flags = []
         for entry in tokens where entry.word.count == end - start {
-            if matches(entry.word, value, at: start) { found.formUnion(entry.flags) }
+            // `matches` skips the first byte (buckets check it); a token must check it too.
+            if lower(value[start]) == entry.word.first, matches(entry.word, value, at: start) {
+                found.formUnion(entry.flags)
+            }
         }
         return found
     }

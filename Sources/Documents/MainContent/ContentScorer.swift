@@ -1,4 +1,5 @@
-/// Picks a page's main content from a ``PageModel``, readability-style.
+/// Scores a ``PageModel``'s containers readability-style and picks the article's blocks:
+/// one signal of ``ContentSelector``, which keeps more than this one pick.
 ///
 /// Paragraph-like blocks of 25+ characters score `1 + commas + min(length / 100, 3)` for
 /// their container, half for its parent and a third per level above (five levels). A
@@ -22,13 +23,19 @@ struct ContentScorer {
 
     let page: PageModel
 
-    /// Indexes of the blocks to keep, in page order.
+    /// Indexes of the blocks to keep, in page order: the article pick widened by
+    /// ``ContentSelector`` to every other section that holds content.
+    func selectedBlocks() -> [Int] {
+        ContentSelector(page: page, article: articleBlocks()).selectedBlocks()
+    }
+
+    /// Indexes of the article's blocks as readability would pick them, in page order.
     ///
     /// Like readability, a first pass leaves out everything below an element whose
     /// class or id says it is unlikely content; when that pass finds too little (the
     /// unlikely hint was wrong, e.g. on a page wrapper), a second pass counts everything
     /// and lets class weights alone push comments and sidebars down.
-    func selectedBlocks() -> [Int] {
+    func articleBlocks() -> [Int] {
         let all = page.blocks.indices.filter { !page.blocks[$0].isEmpty }
         let likely = all.filter { !page.blocks[$0].isUnlikely }
         for strict in [true, false] {
