@@ -16,7 +16,7 @@ import Testing
         try fixture.scratch.write("pages/slow.html", Self.slowPage)
         let start = Date()
         let result = try await fixture.reconcile(["run", "pages", "--page-timeout", "1", "--format", "json"])
-        #expect(Date().timeIntervalSince(start) < 20, "the run did not wait for the slow page")
+        #expect(Date().timeIntervalSince(start) < 60, "the run did not wait for the slow page (generous: the suite loads the machine)")
         #expect(result.status == 0, "pages that failed are named on stderr, the run goes on")
         #expect(result.stderr.contains("error: pages/slow.html: parsing took longer than 1 s (--page-timeout)\n"),
                 "stderr: \(result.stderr)")
