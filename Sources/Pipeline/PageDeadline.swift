@@ -6,15 +6,16 @@ import Foundation
 /// libxml2 cannot be interrupted from outside, and a page's parse is synchronous work, so a
 /// cooperative check could only run between libxml2 calls. Instead the work runs on a serial
 /// dispatch queue of its own, off the Swift concurrency pool, while the calling task waits on
-/// a continuation that is resumed by whichever comes first: the work's result, or a timer on
-/// another serial queue at the deadline (or the task's cancellation). Past the deadline the
+/// a continuation that is resumed by whichever comes first: the work's result, or the
+/// ``Watchdog`` thread at the deadline (or the task's cancellation). Past the deadline the
 /// page counts as failed at once; its thread is abandoned and its result, when it comes, is
 /// dropped. Wall time per page is therefore bounded by the budget whatever the parser does.
 ///
-/// Serial queues run on libdispatch's overcommitting threads: a thread stuck in an abandoned
-/// parse never holds up later pages or timers (a new thread is started for them), and idle
+/// Serial queues run on libdispatch's worker threads, and idle
 /// threads are reused, so pages keep parsing on warm threads (a fresh thread per page would
-/// cost each parse a cold malloc arena, about a tenth of the parse time on small pages).
+/// cost each parse a cold malloc arena, about a tenth of the parse time on small pages). The
+/// deadline does not depend on them: under load (a test suite, parses that overran) every
+/// worker can be busy, which once delayed a dispatch timer by the length of the slow work.
 ///
 /// An abandoned thread keeps its CPU and memory until its parse ends or the process exits.
 /// ``MarkupGuard`` (in Documents) keeps libxml2's own work linear in the page size, so a
@@ -33,9 +34,10 @@ enum PageDeadline {
             await withCheckedContinuation { (continuation: CheckedContinuation<T?, Never>) in
                 race.start(continuation)
                 DispatchQueue(label: "reconcile.page-parse").async { race.finish(work()) }
-                let nanoseconds = Int(min(seconds, 1e6) * 1e9)
-                DispatchQueue(label: "reconcile.page-deadline")
-                    .asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { race.finish(nil) }
+                // The deadline is kept by a thread of its own, not by dispatch: parses that
+                // overrun can hold every dispatch worker thread, and a timer queued behind
+                // them would fire only when one of them ends.
+                Watchdog.shared.schedule(after: min(seconds, 1e6)) { race.finish(nil) }
             }
         } onCancel: {
             race.finish(nil)
@@ -71,6 +73,50 @@ enum PageDeadline {
             finished = true
             lock.unlock()
             waiting?.resume(returning: value)
+        }
+    }
+
+    /// One thread that runs actions at their deadlines, whatever the dispatch pool is doing.
+    ///
+    /// `@unchecked Sendable`: `entries` is only touched under `condition`'s lock.
+    final class Watchdog: @unchecked Sendable {
+        /// The process's watchdog, started on first use.
+        static let shared = Watchdog()
+
+        private let condition = NSCondition()
+        private var entries: [(deadline: Date, action: @Sendable () -> Void)] = []
+
+        private init() {
+            let thread = Thread { [unowned self] in self.loop() }
+            thread.name = "reconcile page deadlines"
+            thread.stackSize = 256 << 10
+            thread.start()
+        }
+
+        /// Runs `action` on the watchdog thread `seconds` from now.
+        func schedule(after seconds: Double, _ action: @escaping @Sendable () -> Void) {
+            condition.lock()
+            entries.append((Date().addingTimeInterval(seconds), action))
+            condition.signal()
+            condition.unlock()
+        }
+
+        private func loop() {
+            condition.lock()
+            while true {
+                guard let next = entries.indices.min(by: { entries[$0].deadline < entries[$1].deadline }) else {
+                    condition.wait()
+                    continue
+                }
+                if entries[next].deadline <= Date() {
+                    let action = entries.remove(at: next).action
+                    condition.unlock()
+                    action()
+                    condition.lock()
+                } else {
+                    _ = condition.wait(until: entries[next].deadline)
+                }
+            }
         }
     }
 }

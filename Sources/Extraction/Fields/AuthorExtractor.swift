@@ -14,7 +14,8 @@ public struct AuthorExtractor: Sendable {
     private static let single = particle + word
 
     private static let etAl = TextPattern(
-        "(" + surname + #")(?:’s|'s)?\s+(?:et\s+al\.?|and\s+(?:colleagues|coworkers|co-workers|co-authors|coauthors|collaborators|team)|&\s+colleagues)"#,
+        "(" + surname + #")(?:’s|'s)?\s+(?:et\s+al\.?|and\s+(?:(?:his|her|their)\s+)?(?:colleagues|coworkers|co-workers|co-authors|coauthors|collaborators|team)|&\s+colleagues)"#
+            + #"|("# + surname + #")(?:’s|'s)\s+(?:research\s+)?(?:team|group|lab|laboratory)\b"#,
         caseSensitive: true)
     private static let pair = TextPattern(
         "(" + single + #")\s+(?:and|&)\s+("# + single + #")(?:’s|'s)?"#, caseSensitive: true)
@@ -95,7 +96,7 @@ public struct AuthorExtractor: Sendable {
 
     /// Author surnames and where the citation sits in `text`.
     func authorsWithRange(in text: String) -> (names: [String], range: Range<String.Index>)? {
-        if let match = Self.etAl.firstMatch(in: text), let name = match.group(1).flatMap(clean) {
+        if let match = Self.etAl.firstMatch(in: text), let name = (match.group(1) ?? match.group(2)).flatMap(clean) {
             return ([name], match.range)
         }
         for match in Self.singleCitation.matches(in: text) {

@@ -3,7 +3,7 @@
 public struct VenueExtractor: Sendable {
     private static let titleWord = #"(?:\p{Lu}[\p{L}’'.:-]*|\d+)"#
     private static let connector = "(?:" + VenueWords.connectors.joined(separator: "|") + ")"
-    private static let name = titleWord + #"(?:\s+(?:"# + connector + #"\s+)?"# + titleWord + "){0,7}"
+    private static let name = titleWord + #"(?:\s+(?:"# + connector + #"\s+){0,2}"# + titleWord + "){0,7}"
     private static let afterLeadIn = TextPattern(
         #"\b"# + VenueWords.leadIn + #"\s+(?:the\s+)?("# + name + ")", caseSensitive: true)
     private static let inCitation = TextPattern(

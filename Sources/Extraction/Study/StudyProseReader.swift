@@ -41,7 +41,12 @@ struct StudyProseReader {
             + StudyNouns.plural + #")\b"#)
     private static let pluralBackReference = TextPattern(StudyNouns.pluralBackReference)
     /// "et al.", "and colleagues": a citation of a study wherever it stands in the sentence.
-    private static let groupCitation = TextPattern(#"\bet\s+al\b|\band\s+(?:colleagues|coworkers|co-workers|collaborators)\b"#)
+    private static let groupCitation = TextPattern(
+        #"\bet\s+al\b|\band\s+(?:(?:his|her|their)\s+)?(?:colleagues|coworkers|co-workers|collaborators)\b|['’]s\s+(?:research\s+)?(?:team|group|lab)\b"#)
+    /// "Ruiz and her colleagues", "Ruiz's team": a person the text already introduced, so
+    /// the study is the one in focus.
+    private static let anaphoricCitation = TextPattern(
+        #"\band\s+(?:his|her|their)\s+(?:colleagues|coworkers|co-workers|collaborators|team)\b|['’]s\s+(?:research\s+)?(?:team|group|lab)\b"#)
     private static let citationGroup = TextPattern(#"\(([^()]*;[^()]*)\)"#)
     private static let precedingWords = TextPattern(#"((?:[\p{L}\d'’“”"-]+\s+){0,5})$"#)
     private static let phraseStops: Set<String> = [
@@ -176,6 +181,7 @@ struct StudyProseReader {
             || text[cited.range.upperBound...].hasPrefix(",") || text[..<cited.range.lowerBound].hasSuffix("(")
             || Self.groupCitation.isFound(in: String(text[cited.range])) {
             anchor = cited.range
+            definite = Self.anaphoricCitation.isFound(in: String(text[cited.range]))
         }
         if anchor == nil, let team {
             anchor = team.range

@@ -32,7 +32,7 @@ enum StudyNouns {
     /// what its team did.
     /// "Liver specialists in Norway and the UK described four cases…" is a case report told
     /// by its team too.
-    static let teamVerbs = #"(?:researchers|scientists|investigators|specialists|doctors|physicians|clinicians|a team|the team|colleagues|et al\.?)(?:\s+(?:at|from|in|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+|and\s+(?:the\s+)?)?\p{Lu}[\p{L}.&-]*){0,3})?,?\s+(?:\(\d{4}\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|tracked|asked|had|(?:reported|described|documented)(?=\s+(?:\w+\s+){0,2}(?:cases|patients|people)\b))\b"#
+    static let teamVerbs = #"(?:researchers|scientists|investigators|specialists|doctors|physicians|clinicians|a team|the team|colleagues|et al\.?)(?:\s+(?:at|from|in|of)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+|and\s+(?:the\s+)?)?\p{Lu}[\p{L}.&-]*){0,3})?,?\s+(?:\(\d{4}\)\s+)?(?:gave|randomi[sz]ed|assigned|followed|recruited|enrolled|tested|treated|studied|compared|tracked|asked|had|looked\s+at|analy[sz]ed|examined|surveyed|measured|monitored|used\s+data|(?:reported|described|documented)(?=\s+(?:\w+\s+){0,2}(?:cases|patients|people)\b))\b"#
 
     /// Author-led sentences: "Okafor and Brandt (2009) randomized 20 adults".
     /// A parenthetical that dates the citation ("(2019, Medical Reports)", "(Hepatology Reports, 2020)")
