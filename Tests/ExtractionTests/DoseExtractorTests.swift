@@ -52,3 +52,15 @@ import Documents
         #expect(study.dose?.text == "320 mg of sage extract twice daily")
     }
 }
+
+/// Counts of groups are not sample sizes.
+@Suite struct GroupCountTests {
+    @Test(arguments: ["The team compared two groups of women.", "They split volunteers into three arms of patients."])
+    func groupCountsAreNoSampleSize(sentence: String) {
+        #expect(SampleSizeExtractor().sampleSize(in: sentence)?.value == nil)
+    }
+
+    @Test func qualifiedCountsStillCount() {
+        #expect(SampleSizeExtractor().sampleSize(in: "They enrolled 64 older Danish adults.")?.value == 64)
+    }
+}

@@ -80,4 +80,17 @@ import Testing
         #expect(claims.count == 2)
         #expect(claims.map(\.authors.first) == ["Okonkwo", "Haller"])
     }
+
+    @Test func aPersonsTeamIsTheStudyInFocus() throws {
+        let claims = try studies("""
+            Sleeping in a cool room may ease night sweats, a new study published in the Journal of Sleep Medicine found.
+
+            "The effect was bigger than we expected," said Dr. Ruth Ambrose of Leeds.
+
+            Ambrose and her colleagues compared two groups of women. Ambrose's team studied 312 women aged 45 to 60.
+            """)
+        #expect(claims.count == 1, "\(claims.map(\.label))")
+        #expect(claims.first?.authors == ["Ambrose"])
+        #expect(claims.first?.sampleSize?.value == 312)
+    }
 }

@@ -21,7 +21,8 @@ enum ParticipantNouns {
 
     /// Adjectives and qualifiers allowed between a count and its noun ("46 older adults",
     /// "forty-five young vegetarian adults", "3,018 Dutch adults").
-    static let qualifier = #"(?:[A-Za-zÀ-ž'’-]+ ){0,3}"#
+    /// Never group words or prepositions: "two groups of women" counts groups, not women.
+    static let qualifier = #"(?:(?!(?:groups?|arms?|sets?|cohorts?|teams?|rounds?|waves?|of|in|per|with|from)\b)[A-Za-zÀ-ž'’-]+ ){0,3}"#
 
     /// Words after a count that make it a subgroup, not the total ("42 completed").
     static let subsetVerbs: [String] = [
