@@ -64,3 +64,20 @@ import Documents
         #expect(SampleSizeExtractor().sampleSize(in: "They enrolled 64 older Danish adults.")?.value == 64)
     }
 }
+
+/// Ages and stages of pregnancy are not study durations.
+@Suite struct AgeIsNoDurationTests {
+    @Test(arguments: [
+        "The trial enrolled 400 volunteers aged 70 years or older.",
+        "Men ages 40 to 55 took part.",
+        "Women at 24 weeks' gestation were scanned.",
+        "Everyone was 60 years or older.",
+    ])
+    func agesAreNoDuration(sentence: String) {
+        #expect(DurationExtractor().duration(in: sentence)?.value == nil)
+    }
+
+    @Test func aLengthAfterAnAgeStillCounts() {
+        #expect(DurationExtractor().duration(in: "Adults aged 50 years took the pill for 16 weeks.")?.value == 112)
+    }
+}

@@ -9,6 +9,8 @@ public struct DurationExtractor: Sendable {
         #"(?<![\w.,/-])"# + amount + #"(?:\s*(?:–|-|to)\s*\d+)?(?:\s+and a half)?(?:\s+|-)(?:consecutive\s+|straight\s+|full\s+)?(?:"#
             + units + #")\b(?!-old)"#)
     private static let disqualifier = TextPattern(DurationUnits.disqualifiers)
+    private static let ageLeadIn = TextPattern(DurationUnits.ageLeadIns)
+    private static let gestation = TextPattern(DurationUnits.gestation)
     private static let rangePattern = TextPattern(#"\d\s*(?:–|-|to)\s*\d"#)
 
     /// Creates an extractor.
@@ -21,7 +23,8 @@ public struct DurationExtractor: Sendable {
     public func duration(in text: String) -> Classified<Int>? {
         for match in Self.phrase.matches(in: text) {
             let rest = String(text[match.range.upperBound...])
-            if Self.disqualifier.isFound(in: rest) { continue }
+            if Self.disqualifier.isFound(in: rest) || Self.gestation.isFound(in: rest) { continue }
+            if Self.ageLeadIn.isFound(in: String(text[..<match.range.lowerBound].suffix(40))) { continue }
             guard let amountText = match.group(1), let amount = value(of: amountText) else { continue }
             guard let perUnit = unitDays(of: match) else { continue }
             if isRate(amountText, perUnit: perUnit, before: text[..<match.range.lowerBound]) { continue }

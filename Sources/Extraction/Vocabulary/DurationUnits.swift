@@ -13,5 +13,9 @@ enum DurationUnits {
 
     /// Words after a duration that show it is not the study's length ("3 weeks ago", "2 weeks
     /// before surgery", "6 months old").
-    static let disqualifiers = #"^\s*(?:ago|old|of age|before|earlier|later|apart|(?:per|a|each|every) (?:day|week|month|year))\b"#
+    static let disqualifiers = #"^\s*(?:ago|old|of age|before|earlier|later|apart|(?:or|and) (?:older|over|above|younger|under)|(?:per|a|each|every) (?:day|week|month|year))\b"#
+    /// Words before a count of years that make it an age ("aged 75 years", "women ages 25
+    /// to 42", "at least 65 years"), or a stage of pregnancy ("at 20 weeks' gestation").
+    static let ageLeadIns = #"\b(?:aged?|ages|age of|averaging|average age of|mean age of|older than|younger than|over the age of)\s*(?:between\s+|about\s+|around\s+|at least\s+)?$"#
+    static let gestation = #"^\s*(?:['’]s?\s+)?(?:of\s+)?(?:gestation|pregnancy|pregnant)\b"#
 }
