@@ -71,7 +71,9 @@ public struct StudyExtractor: Sendable {
                 drafts.append(reference)
             }
         }
-        drafts = mergingRepeats(drafts).filter(\.hasIdentity)
+        drafts = mergingRepeats(drafts)
+        if let paper = SelfDescribedPaper(document) { drafts = paper.merge(drafts, blocks: document.blocks) }
+        drafts = drafts.filter(\.hasIdentity)
         let resolver = StudyVerdictResolver(classifier: VerdictClassifier())
         let stance = resolver.stance(intro: introduction(of: document, anchored: anchoredBlocks, drafts: drafts),
                                      evidence: evidence)

@@ -1,0 +1,137 @@
+import Documents
+import Foundation
+
+/// A page that is a paper describing itself: a journal abstract with its title, byline and
+/// structured sections ("Background", "Methods:", "Results", "Conclusions"). Its own study
+/// is one claim: the title names it, the byline gives its authors, the citation line its
+/// venue and year, and what the Methods and Results sections say fills its fields. Studies
+/// the Background section cites are other papers, not this one.
+struct SelfDescribedPaper {
+    /// Section labels of a structured abstract (lower case, without a colon).
+    static let sectionLabels: Set<String> = [
+        "abstract", "background", "introduction", "context", "objective", "objectives", "aim", "aims", "purpose",
+        "methods", "method", "design", "design, setting, and participants", "setting", "participants",
+        "setting and participants", "interventions", "intervention", "main outcome measures", "measurements",
+        "results", "findings", "conclusion", "conclusions", "interpretation", "discussion",
+    ]
+    /// Sections that describe earlier research rather than the paper's own study.
+    static let backgroundLabels: Set<String> = ["background", "introduction", "context"]
+
+    /// The paper's title.
+    let title: String
+    /// Surnames from the byline, in order.
+    let authors: [String]
+    /// Block index of the byline; the paper's own sections follow it.
+    let bylineIndex: Int
+    /// Block indexes of the paper's own sections (not background).
+    let ownBlocks: Set<Int>
+    /// Venue and year from the citation line, when given.
+    let venue: String?
+    let year: Int?
+
+    /// Reads the front matter, or `nil` when the page is not a structured abstract (at least
+    /// two section labels, one of them Methods, Results or Conclusions, after a byline).
+    init?(_ document: Document) {
+        let blocks = document.blocks
+        var labels: [(index: Int, label: String)] = []
+        for (index, block) in blocks.enumerated() {
+            let text = block.text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":")))
+            let lower = text.lowercased()
+            if block.kind == .heading || block.text.hasSuffix(":"), Self.sectionLabels.contains(lower) {
+                labels.append((index, lower))
+            }
+        }
+        guard labels.count >= 2,
+              labels.contains(where: { ["methods", "method", "results", "conclusion", "conclusions"].contains($0.label) }),
+              let first = labels.first?.index,
+              let byline = blocks.prefix(first).indices.last(where: { Self.names(in: blocks[$0].text).count >= 2 })
+        else { return nil }
+        authors = Self.names(in: blocks[byline].text)
+        bylineIndex = byline
+        title = blocks.prefix(byline).last(where: { $0.text.split(separator: " ").count >= 4 && !$0.text.contains("Published") })?.text
+            ?? document.title ?? ""
+        var own = Set<Int>()
+        var current = ""
+        for index in blocks.indices where index > byline {
+            if let label = labels.first(where: { $0.index == index }) { current = label.label; continue }
+            if !Self.backgroundLabels.contains(current) { own.insert(index) }
+        }
+        ownBlocks = own
+        let front = blocks.prefix(byline).map(\.text).joined(separator: "\n")
+        venue = Self.formAs.firstMatch(in: front)?.group(1)
+        year = Self.citationYear.firstMatch(in: front)?.group(1).flatMap { Int($0) }
+    }
+
+    /// "Published in final edited form as: Arch Intern Med. 2011…" → "Arch Intern Med".
+    private static let formAs = TextPattern(#"\bform as:\s*([^.;]{2,80})\."#)
+    /// "2011 Oct 24;171(22)" or ". 2012 Feb 28;78(9)": the issue's year.
+    private static let citationYear = TextPattern(#"\b((?:19|20)\d\d)\s+[A-Z][a-z]{2}\s+\d{1,2};"#, caseSensitive: true)
+    /// One byline entry: a personal name with optional affiliation marks ("Karen J Sherman 1",
+    /// "ZS Tan 1", "Sesso HD").
+    private static let bylineName = TextPattern(
+        #"^(?:(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}{1,3}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*))(?:\s+[\d,*†‡]+)?$"#,
+        caseSensitive: true)
+
+    /// The surnames of a byline paragraph: every comma-separated part a personal name (parts
+    /// that are only affiliation numbers skipped), at least two of them; else empty.
+    /// A trailing group name ("for the X Study Investigators") may break the pattern: at
+    /// least four parts in five must be names.
+    static func names(in text: String) -> [String] {
+        var names: [String] = []
+        var parts = 0
+        for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            if part.isEmpty || part.allSatisfy({ $0.isNumber || "*†‡ ".contains($0) }) { continue }
+            parts += 1
+            let cleaned = part.replacingOccurrences(of: #"^and\s+"#, with: "", options: .regularExpression)
+            if let match = bylineName.firstMatch(in: cleaned), let surname = match.group(1) ?? match.group(2) {
+                names.append(surname)
+            }
+        }
+        return names.count >= 2 && names.count * 5 >= parts * 4 ? names : []
+    }
+
+    /// The paper's own claim: the drafts read from its own sections merged into one (those
+    /// that cite other authors stay apart), with the byline, title, venue and year, and the
+    /// fields its own sections state.
+    func merge(_ drafts: [StudyDraft], blocks: [Block]) -> [StudyDraft] {
+        var paper = StudyDraft(label: title, blockIndex: bylineIndex, origin: .reference)
+        paper.authors = authors
+        paper.year = year
+        paper.venue = venue
+        paper.nounPhrase = title
+        paper.design = DesignExtractor().design(in: title, allowWeakCues: false)
+        paper.isNamed = true
+        var others: [StudyDraft] = []
+        let byline = Set(authors.map(\.folded))
+        for draft in drafts {
+            let citesOthers = draft.authors.first.map { !byline.contains($0.folded) } ?? false
+            if ownBlocks.contains(draft.blockIndex), !citesOthers, draft.origin == .prose {
+                paper.absorb(draft)
+            } else {
+                others.append(draft)
+            }
+        }
+        // The Methods and Results sentences state the fields even where no sentence names
+        // the study ("228 adults were randomized to…").
+        for index in ownBlocks.sorted() where index < blocks.count {
+            for sentence in SentenceSplitter.sentences(of: blocks[index].text).map(\.text) {
+                var stated = false
+                if paper.sampleSize?.value == nil, let n = SampleSizeExtractor().sampleSize(in: sentence), n.value != nil {
+                    paper.sampleSize = n
+                    stated = true
+                }
+                if paper.duration?.value == nil, let days = DurationExtractor().duration(in: sentence), days.value != nil {
+                    paper.duration = days
+                    stated = true
+                }
+                if paper.design?.value == nil, let design = DesignExtractor().design(in: sentence, allowWeakCues: false) {
+                    paper.design = design
+                    stated = true
+                }
+                if stated { paper.mentions.append(Mention(quote: sentence, span: blocks[index].span)) }
+            }
+        }
+        paper.label = title
+        return [paper] + others
+    }
+}

@@ -1,0 +1,56 @@
+import Documents
+import Testing
+
+@testable import Extraction
+
+/// A page that is a journal abstract describing its own study, in invented wording.
+@Suite struct SelfDescribedPaperTests {
+    private let abstract = """
+        Journal record
+
+        Published in final edited form as: J Herb Sleep Res. 2016 Mar 4;12(3):201–209.
+
+        # Valerian Root for Insomnia in Older Adults: A Randomized Controlled Trial
+
+        Marta K Oyelaran 1,2, Peter J Castaneda 1, Li Wen 3, Aron B Kovacs 1
+
+        # Abstract
+
+        # Background
+
+        Earlier small studies by Brandt et al. suggested valerian helps sleep.
+
+        # Methods
+
+        One hundred eighty adults aged 65 years or older were randomized to valerian or placebo for 8 weeks.
+
+        # Results
+
+        Sleep onset improved in both groups.
+
+        # Conclusions
+
+        Valerian was no better than placebo.
+        """
+
+    @Test func thePaperIsOneClaimWithItsByline() throws {
+        let document = try TextParser().parse(Array(abstract.utf8), id: "paper", source: "paper.txt")
+        let claims = StudyExtractor().extract(from: document)
+        let paper = try #require(claims.first)
+        #expect(paper.authors == ["Oyelaran", "Castaneda", "Wen", "Kovacs"])
+        #expect(paper.year == 2016)
+        #expect(paper.venue == "J Herb Sleep Res")
+        #expect(paper.design?.value == .rct)
+        #expect(paper.sampleSize?.value == 180)
+        #expect(paper.duration?.value == 56)
+        #expect(paper.label.hasPrefix("Valerian Root for Insomnia"))
+        // The background's citation is another paper, never merged into this one.
+        #expect(!claims.dropFirst().contains { $0.authors == ["Oyelaran"] })
+    }
+
+    @Test func bylines() {
+        #expect(SelfDescribedPaper.names(in: "Ana B Ruiz 1,2, Tomas Berg 3") == ["Ruiz", "Berg"])
+        #expect(SelfDescribedPaper.names(in: "Ruiz AB, Berg T, Okafor C") == ["Ruiz", "Berg", "Okafor"])
+        #expect(SelfDescribedPaper.names(in: "Sleep improved, but only a little, in most people").isEmpty)
+    }
+}
