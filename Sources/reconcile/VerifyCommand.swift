@@ -94,7 +94,7 @@ struct VerifyCommand: AsyncParsableCommand {
             fail("\(error)")
             throw ExitStatus.cannotCreate
         }
-        FileHandle.standardOutput.write(Data(summary(outcome).utf8))
+        Terminal.out(summary(outcome))
         if let failOn = reports.failOn, !outcome.findingsNeedingAttention(atLeast: failOn).isEmpty {
             throw ExitStatus.findingsNeedReview
         }
@@ -135,6 +135,6 @@ struct VerifyCommand: AsyncParsableCommand {
     }
 
     private func fail(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Terminal.error("error: \(message)\n")
     }
 }
