@@ -41,7 +41,10 @@ import Testing
 
     @Test(arguments: [["--format", "pdf"], ["--fail-on", "critical"], []])
     func usageErrorsExit64(extra: [String]) async throws {
-        let result = try await ReconcileRunner.run(["run"] + (extra.isEmpty ? [] : ["Inputs"]) + extra)
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let history = ["--db", scratch.path + "/history.sqlite", "--out", scratch.path + "/out"]
+        let result = try await ReconcileRunner.run(["run"] + (extra.isEmpty ? [] : ["Inputs"]) + extra + history)
         #expect(result.status == 64)
     }
 
