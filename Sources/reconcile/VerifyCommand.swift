@@ -14,7 +14,7 @@ struct VerifyCommand: AsyncParsableCommand {
         abstract: "Re-check the last run's sources and report what changed since.",
         discussion: """
             Re-runs the pipeline on the sources of the last recorded run (or on SOURCES, or on \
-            the list in --sources FILE: one path or URL per line, # comments), compares with that \
+            the list in --sources FILE: one path or URL per line, # comments, also after a path), compares with that \
             run and writes changes.json and changes.md beside the usual reports. URL pages are \
             fetched with If-None-Match / If-Modified-Since against their cached copies; a page that \
             fails to load keeps its previous claims, marked stale.
@@ -23,8 +23,9 @@ struct VerifyCommand: AsyncParsableCommand {
 
             Exit codes: 0 nothing new needs attention, 3 a new or changed finding at --fail-on \
             severity is not yet accepted or dismissed, 64 usage, 65 no page could be read, 66 no \
-            sources (no previous run, or a missing --sources file), 73 the reports or the \
-            history database could not be written.
+            sources (no previous run, or a missing --sources file) or a source path no longer \
+            exists (as `run`: the reports are still written, the missing page kept as stale), \
+            73 the reports or the history database could not be written.
             """)
 
     @Argument(help: ArgumentHelp("Pages to check instead of the last run's sources.", valueName: "SOURCE"),
@@ -95,6 +96,8 @@ struct VerifyCommand: AsyncParsableCommand {
             throw ExitStatus.cannotCreate
         }
         Terminal.out(summary(outcome))
+        // As `run`: a source path that is gone exits 66 (cron must notice), after the reports.
+        if result.failures.contains(where: { $0.reason == .missingInput }) { throw ExitStatus.noInput }
         if let failOn = reports.failOn, !outcome.findingsNeedingAttention(atLeast: failOn).isEmpty {
             throw ExitStatus.findingsNeedReview
         }
