@@ -28,15 +28,15 @@ struct BlocksCommand: AsyncParsableCommand {
     func run() async throws {
         let pages = await PageLoader(pageTimeout: parsing.pageTimeout).load(paths: inputs.paths)
         let documents = pages.documents
-        var output: [UInt8]
         switch format {
         case .json:
-            output = BlockJSON.compactBytes(documents)
+            // JSON escapes every control character (`\u001b`), so the bytes go out as they are.
+            var output = BlockJSON.compactBytes(documents)
             output.append(UInt8(ascii: "\n"))
+            FileHandle.standardOutput.write(Data(output))
         case .text:
-            output = Array(BlocksText.render(documents).utf8)
+            Terminal.out(BlocksText.render(documents))
         }
-        FileHandle.standardOutput.write(Data(output))
         try ExitStatus.reportFailures(of: pages)
     }
 }

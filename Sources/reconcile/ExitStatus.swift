@@ -23,7 +23,7 @@ enum ExitStatus {
     /// - Throws: ``noInput`` or ``dataError`` as an `ExitCode`.
     static func reportFailures(of pages: LoadedPages) throws {
         if !pages.failures.isEmpty {
-            FileHandle.standardError.write(Data(pages.failures.map { "error: \($0.message)\n" }.joined().utf8))
+            Terminal.error(pages.failures.map { "error: \($0.message)\n" }.joined())
         }
         if pages.hasMissingInput { throw noInput }
         if pages.documents.isEmpty { throw dataError }

@@ -50,10 +50,10 @@ struct ExplainCommand: AsyncParsableCommand {
                 fail("unknown match id \(ids[0])", near: result.report.matches.map(\.id), to: ids[0])
                 throw ExitStatus.dataError
             }
-            print("\(match.id): \(match.status.rawValue), score \(String(format: "%.2f", match.score))")
+            Terminal.out("\(match.id): \(match.status.rawValue), score \(String(format: "%.2f", match.score))\n")
             for comparison in match.comparisons {
-                print("")
-                print(Explanation.render(comparison, weights: matcher.weights))
+                Terminal.out("\n")
+                Terminal.out(Explanation.render(comparison, weights: matcher.weights) + "\n")
             }
             return
         }
@@ -65,19 +65,19 @@ struct ExplainCommand: AsyncParsableCommand {
         guard let comparison = matcher.compare(ids[0], ids[1], in: claims) else {
             throw ExitStatus.dataError
         }
-        print(Explanation.render(comparison, weights: matcher.weights))
+        Terminal.out(Explanation.render(comparison, weights: matcher.weights) + "\n")
     }
 
     /// `run.inputs` of the report.
     private func reportInputs() throws -> [String] {
         guard let data = FileManager.default.contents(atPath: report) else {
-            FileHandle.standardError.write(Data("error: \(report): no report (run `reconcile run` first, or give --input PATH…)\n".utf8))
+            Terminal.error("error: \(report): no report (run `reconcile run` first, or give --input PATH…)\n")
             throw ExitStatus.noInput
         }
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let run = root["run"] as? [String: Any], let inputs = run["inputs"] as? [String], !inputs.isEmpty
         else {
-            FileHandle.standardError.write(Data("error: \(report): no run.inputs (expected a report.json from `reconcile run`)\n".utf8))
+            Terminal.error("error: \(report): no run.inputs (expected a report.json from `reconcile run`)\n")
             throw ExitStatus.dataError
         }
         return inputs
@@ -89,6 +89,6 @@ struct ExplainCommand: AsyncParsableCommand {
         var near = known.filter { $0.hasPrefix(page) || $0.hasPrefix(String(id.prefix(4))) }
         if near.isEmpty { near = known }
         let list = near.prefix(12).map { "  " + $0 }.joined(separator: "\n")
-        FileHandle.standardError.write(Data("error: \(message); known ids:\n\(list)\n".utf8))
+        Terminal.error("error: \(message); known ids:\n\(list)\n")
     }
 }

@@ -24,7 +24,7 @@ struct ReviewExportCommand: AsyncParsableCommand {
             encoder.dateEncodingStrategy = .iso8601
             data = try encoder.encode(try store.exportReviews(time: Date())) + Data("\n".utf8)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Terminal.error("error: \(error)\n")
             throw ExitStatus.cannotCreate
         }
         guard let output else {
@@ -32,7 +32,7 @@ struct ReviewExportCommand: AsyncParsableCommand {
             return
         }
         guard FileManager.default.createFile(atPath: output, contents: data) else {
-            FileHandle.standardError.write(Data("error: \(output): cannot write the export\n".utf8))
+            Terminal.error("error: \(output): cannot write the export\n")
             throw ExitStatus.cannotCreate
         }
     }

@@ -31,7 +31,7 @@ struct ReviewListCommand: AsyncParsableCommand {
         do {
             listed = try store.reviewedFindings()
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Terminal.error("error: \(error)\n")
             throw ExitStatus.cannotCreate
         }
         let shown = listed.filter { item in
@@ -42,7 +42,7 @@ struct ReviewListCommand: AsyncParsableCommand {
         case .table: output = ReviewTable(shown).render()
         case .json: output = try ReviewTable(shown).json()
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        Terminal.out(output)
     }
 }
 

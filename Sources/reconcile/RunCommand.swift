@@ -45,13 +45,13 @@ struct RunCommand: AsyncParsableCommand {
                 toolVersion: Reconcile.configuration.version, progress: progress.show)
         } catch {
             progress.finish()
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Terminal.error("error: \(error)\n")
             throw ExitStatus.cannotCreate
         }
         progress.finish()
         let result = outcome.result
         let errors = result.failures.map { "error: \($0.message)\n" }.joined()
-        FileHandle.standardError.write(Data(errors.utf8))
+        Terminal.error(errors)
         guard !result.report.documents.isEmpty else {
             throw result.failures.contains { $0.reason == .missingInput } ? ExitStatus.noInput : ExitStatus.dataError
         }
@@ -61,13 +61,13 @@ struct RunCommand: AsyncParsableCommand {
             try folder.write(result.report, formats: reports.format.formats, time: time)
         } catch {
             progress.finish()
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Terminal.error("error: \(error)\n")
             throw ExitStatus.cannotCreate
         }
         progress.finish()
         let files = reports.format.formats.map(\.fileName).joined(separator: ", ")
         let summary = ReportSummary(result.report).lines + ["reports: \(reports.out) (\(files))"]
-        FileHandle.standardOutput.write(Data(summary.map { $0 + "\n" }.joined().utf8))
+        Terminal.out(summary.map { $0 + "\n" }.joined())
         if result.failures.contains(where: { $0.reason == .missingInput }) { throw ExitStatus.noInput }
         if let failOn = reports.failOn, !result.findingsNeedingReview(atLeast: failOn).isEmpty {
             throw ExitStatus.findingsNeedReview
@@ -94,12 +94,13 @@ struct Progress: Sendable {
 
     func show(message text: String) {
         guard enabled else { return }
-        let line = colored ? "\u{1B}[2m\(text)\u{1B}[0m" : text
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        let clean = ControlCharacters.strip(text).replacingOccurrences(of: "\n", with: " ")
+        let line = colored ? "\u{1B}[2m\(clean)\u{1B}[0m" : clean
+        Terminal.rawError("\r\u{1B}[K\(line)")
     }
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Terminal.rawError("\r\u{1B}[K")
     }
 }

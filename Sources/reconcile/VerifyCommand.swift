@@ -14,7 +14,7 @@ struct VerifyCommand: AsyncParsableCommand {
         abstract: "Re-check the last run's sources and report what changed since.",
         discussion: """
             Re-runs the pipeline on the sources of the last recorded run (or on SOURCES, or on \
-            the list in --sources FILE: one path or URL per line, # comments), compares with that \
+            the list in --sources FILE: one path or URL per line, # comments, also after a path), compares with that \
             run and writes changes.json and changes.md beside the usual reports. URL pages are \
             fetched with If-None-Match / If-Modified-Since against their cached copies; a page that \
             fails to load keeps its previous claims, marked stale.
@@ -23,8 +23,9 @@ struct VerifyCommand: AsyncParsableCommand {
 
             Exit codes: 0 nothing new needs attention, 3 a new or changed finding at --fail-on \
             severity is not yet accepted or dismissed, 64 usage, 65 no page could be read, 66 no \
-            sources (no previous run, or a missing --sources file), 73 the reports or the \
-            history database could not be written.
+            sources (no previous run, or a missing --sources file) or a source path no longer \
+            exists (as `run`: the reports are still written, the missing page kept as stale), \
+            73 the reports or the history database could not be written.
             """)
 
     @Argument(help: ArgumentHelp("Pages to check instead of the last run's sources.", valueName: "SOURCE"),
@@ -94,7 +95,9 @@ struct VerifyCommand: AsyncParsableCommand {
             fail("\(error)")
             throw ExitStatus.cannotCreate
         }
-        FileHandle.standardOutput.write(Data(summary(outcome).utf8))
+        Terminal.out(summary(outcome))
+        // As `run`: a source path that is gone exits 66 (cron must notice), after the reports.
+        if result.failures.contains(where: { $0.reason == .missingInput }) { throw ExitStatus.noInput }
         if let failOn = reports.failOn, !outcome.findingsNeedingAttention(atLeast: failOn).isEmpty {
             throw ExitStatus.findingsNeedReview
         }
@@ -135,6 +138,6 @@ struct VerifyCommand: AsyncParsableCommand {
     }
 
     private func fail(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Terminal.error("error: \(message)\n")
     }
 }

@@ -15,7 +15,7 @@ import TestSupport
         var description: String { "\(page) \(claim): \(text.prefix(90))" }
     }
 
-    static let sharedPresent = FileManager.default.fileExists(atPath: Fixtures.corpus.path)
+    static let sharedPresent = Fixtures.sharedCorpusPresent
 
     /// Gold folders; the shared ones only when `../shared` is beside the checkout.
     static let folders: [URL] = {

@@ -8,7 +8,7 @@ import Testing
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
         let out = scratch.path + "/Reports/latest"
-        let run = try await ReconcileRunner.run(["run", "Inputs", "--out", out, "--format", "json"])
+        let run = try await ReconcileRunner.run(["run", "Inputs", "--out", out, "--db", scratch.path + "/history.sqlite", "--format", "json"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let data = try Data(contentsOf: URL(fileURLWithPath: out + "/report.json"))
         let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

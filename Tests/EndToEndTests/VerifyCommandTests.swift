@@ -116,6 +116,23 @@ import Testing
         #expect(verify.stdout.contains("verified 2 sources against no previous run"))
     }
 
+    /// Cron (issue 14.2): a source deleted since the last run exits 66, as `run` does, and names
+    /// the page; the reports are still written; a trailing `# comment` is not part of a path.
+    @Test func missingSourceExits66LikeRun() async throws {
+        let fixture = try HistoryFixture()
+        defer { fixture.scratch.remove() }
+        try fixture.scratch.write("sources.txt", "pages/acupressure-science-review.txt   # the review\n"
+                                  + "pages/spikerest-acupressure-benefits.txt\t# the vendor\n")
+        let first = try await fixture.reconcile(["verify", "--sources", "sources.txt"])
+        #expect(first.status == 0, "a trailing comment is not part of the path; stderr: \(first.stderr)")
+        #expect(first.stdout.contains("verified 2 sources"))
+        try FileManager.default.removeItem(atPath: fixture.spikerest)
+        let verify = try await fixture.reconcile(["verify"])
+        #expect(verify.status == 66, "stdout: \(verify.stdout) stderr: \(verify.stderr)")
+        #expect(verify.stderr.contains("spikerest-acupressure-benefits.txt"))
+        #expect(FileManager.default.fileExists(atPath: fixture.out + "/changes.md"), "reports still written")
+    }
+
     @Test func withoutHistoryOrSourcesExits66() async throws {
         let fixture = try HistoryFixture()
         defer { fixture.scratch.remove() }

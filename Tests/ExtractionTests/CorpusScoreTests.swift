@@ -8,7 +8,9 @@ import Testing
 
 /// Runs extraction over the seeds (text and HTML renditions), the dev and both validation
 /// corpora, scores the contract JSON with `score.py` and checks ``Thresholds``.
-@Suite struct CorpusScoreTests {
+// Needs ../shared/corpus/{seeds,dev} (gold) and ../shared/tools/score.py.
+@Suite(.enabled(if: Fixtures.sharedPresent, "skipped: no ../shared/corpus or ../shared/tools/score.py beside the checkout"))
+struct CorpusScoreTests {
     static let corpora: [Thresholds.Corpus] = [
         .init(name: "seeds (text)", pages: [Fixtures.packageRoot.appendingPathComponent("Inputs").path],
               gold: Fixtures.corpus.appendingPathComponent("seeds/gold.json").path,

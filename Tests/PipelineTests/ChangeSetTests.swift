@@ -147,6 +147,8 @@ import Testing
     @Test(arguments: [
         ("# list\npages/a.txt\n\n  https://example.org/x  \n/abs/b.html\n", "cfg", ["cfg/pages/a.txt", "https://example.org/x", "/abs/b.html"]),
         ("a.txt\n# c\n", "", ["a.txt"]),
+        ("pages/a.txt  # the vendor page\nb.txt\t#tabbed\n   # indented comment\n", "cfg", ["cfg/pages/a.txt", "cfg/b.txt"]),
+        ("https://example.org/x#results # kept fragment\nc#1.txt\n", "", ["https://example.org/x#results", "c#1.txt"]),
     ])
     func sourcesFileLines(text: String, folder: String, expected: [String]) {
         #expect(SourcesFile.parse(text, folder: folder) == expected)

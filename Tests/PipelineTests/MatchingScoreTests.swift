@@ -6,7 +6,9 @@ import Testing
 
 /// `reconcile run`'s pipeline on the seeds and the dev corpus, its report.json scored by
 /// score.py against ``MatchingThresholds``.
-@Suite struct MatchingScoreTests {
+// Needs ../shared/corpus/{seeds,dev} and ../shared/tools/score.py.
+@Suite(.enabled(if: Fixtures.sharedPresent, "skipped: no ../shared/corpus or ../shared/tools/score.py beside the checkout"))
+struct MatchingScoreTests {
     @Test(arguments: [
         ("seeds", MatchingThresholds.seeds, MatchingThresholds.seedMaximums),
         ("dev", MatchingThresholds.dev, [:]),

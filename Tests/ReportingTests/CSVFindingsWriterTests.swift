@@ -1,5 +1,5 @@
 import Model
-import Reporting
+@testable import Reporting
 import Testing
 
 @Suite struct CSVFindingsWriterTests {
@@ -22,6 +22,17 @@ import Testing
         let records = CSVParser.parse(CSVFindingsWriter().render(SampleReport.make()))
         let grim = records.first { $0.first == "f-grim" }
         #expect(grim?[8] == "'=50% of 7 is not a whole number of people")
+    }
+
+    /// The OWASP CSV-injection rule: every formula-starting character gets a leading `'`.
+    @Test(arguments: [
+        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+1+1", "'+1+1"), ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"), ("\r=1", "'\n=1"),
+        ("plain", "plain"), ("a=b", "a=b"), ("", ""),
+        ("red \u{1B}[31mx\u{1B}]0;title\u{07}", "red [31mx]0;title"),
+    ])
+    func neutralisesEachFormulaStart(cell: String, expected: String) {
+        #expect(CSVFindingsWriter().safe(cell) == expected)
     }
 
     @Test func showsReviewStatusWhenReviewsExist() {

@@ -20,12 +20,17 @@ public enum ReconcileRunner {
     public enum RunnerError: Error, CustomStringConvertible {
         /// No built binary was found at any candidate path.
         case binaryNotFound([String])
+        /// The command would use the user's `Reports/` (default `--db` or `--out`) in the checkout.
+        case touchesUserHistory([String])
 
         /// Lists where the binary was looked for.
         public var description: String {
             switch self {
             case .binaryNotFound(let paths):
                 return "reconcile binary not found (looked at \(paths.joined(separator: ", ")); run swift build"
+            case .touchesUserHistory(let arguments):
+                return "reconcile \(arguments.joined(separator: " ")) in the package root would use the user's "
+                    + "Reports/ (default --db/--out): pass --db and --out in a TemporaryFolder, or run in one"
             }
         }
     }
@@ -61,13 +66,37 @@ public enum ReconcileRunner {
         throw RunnerError.binaryNotFound(paths)
     }
 
+    /// The commands that read or write the history database (`--db`), and those of them that
+    /// also write reports (`--out`).
+    static let historyCommands: Set<String> = ["run", "verify", "review"]
+    static let reportCommands: Set<String> = ["run", "verify"]
+
+    /// Refuses a command that, run in the package root, would use the user's default
+    /// `Reports/reconcile.sqlite` or `Reports/latest` (issue 14.3: tests never touch them).
+    ///
+    /// `--help` and usage errors never open them, but every such call still names both, so the
+    /// rule stays simple: in the checkout, `run`/`verify` pass `--db` and `--out`, `review` `--db`.
+    /// - Throws: ``RunnerError/touchesUserHistory(_:)``.
+    public static func checkLeavesUserHistoryAlone(_ arguments: [String], in directory: String?) throws {
+        let folder = URL(fileURLWithPath: directory ?? Fixtures.packageRoot.path).standardizedFileURL.path
+        guard folder == Fixtures.packageRoot.standardizedFileURL.path, let command = arguments.first else { return }
+        let named = { (option: String) in arguments.contains { $0 == option || $0.hasPrefix(option + "=") } }
+        if historyCommands.contains(command), !named("--db") { throw RunnerError.touchesUserHistory(arguments) }
+        if reportCommands.contains(command), !named("--out") { throw RunnerError.touchesUserHistory(arguments) }
+    }
+
     /// Runs `reconcile ARGUMENTS…` in `directory` (default: the package root) and waits.
+    ///
+    /// In the package root, `run`, `verify` and `review` must name `--db` (and `run`/`verify`
+    /// `--out`) so no test reads or replaces the user's history
+    /// (``checkLeavesUserHistoryAlone(_:in:)``).
     ///
     /// Output goes through temporary files so large outputs cannot block the child. The wait is
     /// asynchronous: a blocked wait would hold one of the few cooperative threads that parallel
     /// tests share (two on a two-core machine) and stall unrelated async tests.
     /// - Returns: stdout, stderr and the exit status.
     public static func run(_ arguments: [String], in directory: String? = nil) async throws -> CommandResult {
+        try checkLeavesUserHistoryAlone(arguments, in: directory)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments

@@ -5,7 +5,9 @@ import Model
 ///
 /// Columns: id, kind, severity, field, subject, topic, match, claims, message, values,
 /// locations, quotes, review. Multi-valued cells list one side per line. A cell that a
-/// spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading `'`.
+/// spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first; the OWASP CSV
+/// injection rule) gets a leading `'`; control characters other than newline and tab are
+/// dropped (``ControlCharacters``), so `cat findings.csv` cannot run ANSI escapes.
 public struct CSVFindingsWriter: Sendable {
     /// The header row.
     public static let header = [
@@ -33,9 +35,10 @@ public struct CSVFindingsWriter: Sendable {
         return CSVWriter().document(header: Self.header, rows: rows)
     }
 
-    /// A cell that would start a spreadsheet formula, prefixed with `'`.
+    /// A cell that would start a spreadsheet formula, prefixed with `'`, without terminal controls.
     func safe(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
-        return "'" + text
+        let clean = ControlCharacters.strip(text)
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return clean }
+        return "'" + clean
     }
 }

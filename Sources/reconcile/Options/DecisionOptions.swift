@@ -26,9 +26,9 @@ enum ReviewDecision {
             let lines = reviews.map { review in
                 "\(review.state.rawValue): \(review.fingerprint)" + (review.note.map { " — \($0)" } ?? "")
             }
-            FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+            Terminal.out(lines.map { $0 + "\n" }.joined())
         } catch let error as StoreError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Terminal.error("error: \(error)\n")
             switch error {
             case .unknownFinding, .ambiguousFinding: throw ExitStatus.dataError
             default: throw ExitStatus.cannotCreate

@@ -20,13 +20,13 @@ extension StoreOptions {
     /// Opens an existing history database with at least one run; reports and exits otherwise.
     func openExisting() throws -> RunStore {
         guard FileManager.default.fileExists(atPath: db) else {
-            FileHandle.standardError.write(Data("error: \(db): no run history here (run `reconcile run PATH…` first, or pass --db)\n".utf8))
+            Terminal.error("error: \(db): no run history here (run `reconcile run PATH…` first, or pass --db)\n")
             throw ExitStatus.noInput
         }
         do {
             return try RunStore(path: db)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            Terminal.error("error: \(error)\n")
             throw ExitStatus.cannotCreate
         }
     }
