@@ -43,12 +43,12 @@ public struct AuthorExtractor: Sendable {
     /// The roles that make a named person an author of the study a text reports on.
     private static let authorRole =
         #"(?:(?:lead|senior|first|principal|corresponding|main|chief)[- ](?:author|investigator|researcher)|co-?authors?|principal investigator)"#
-    /// "senior author Ana Ruiz", "said study lead author Ana Ruiz", "the study's lead author, Dr. Ana Ruiz".
+    /// "senior author Ana Ruiz", "said study lead author Ana Ruiz", "the trial's first author, Prof. Ana Ruiz".
     private static let roleBeforeName = TextPattern(
         #"\b(?:"# + authorRole + #"|study\s+(?:(?:lead|senior|first|co-?)\s*)?author)s?,?\s+"# + fullName + #"(?![\p{L}])"#,
         caseSensitive: true)
     /// "Ana Ruiz, lead author of the study", "Ana B. Ruiz of Lund, a co-author", "Dr. Ana Ruiz,
-    /// a nurse scientist at Lund and the study's senior author", "Ana Ruiz, who led the trial".
+    /// a nurse scientist at Lund and the paper's senior author", "Ana Ruiz, who led the trial".
     private static let nameBeforeRole = TextPattern(
         #"(?<![\p{L}])"# + fullName + #"(?:\s+of\s+[^,.;“”"]{1,60})?,\s+(?:[^.;:“”"()]{0,160}?\s)?(?:(?:the|a|an)\s+)?(?:study['’]s\s+|paper['’]s\s+|trial['’]s\s+)?(?:"#
             + authorRole + #"\b|who\s+(?:led|headed|directed|ran|conducted)\s+the\s+(?:study|research|trial|work|analysis)\b)"#,

@@ -62,9 +62,9 @@ struct SelfDescribedPaper {
         year = Self.citationYear.firstMatch(in: front)?.group(1).flatMap { Int($0) }
     }
 
-    /// "Published in final edited form as: Arch Intern Med. 2011…" → "Arch Intern Med".
+    /// "…edited form as: J Herb Sleep Res. 2016…" → "J Herb Sleep Res".
     private static let formAs = TextPattern(#"\bform as:\s*([^.;]{2,80})\."#)
-    /// "2011 Oct 24;171(22)" or ". 2012 Feb 28;78(9)": the issue's year.
+    /// "2016 Mar 4;12(3)": the issue's year.
     private static let citationYear = TextPattern(#"\b((?:19|20)\d\d)\s+[A-Z][a-z]{2}\s+\d{1,2};"#, caseSensitive: true)
     /// One byline entry: a personal name with optional affiliation marks ("Karen J Sherman 1",
     /// "ZS Tan 1", "Sesso HD").
