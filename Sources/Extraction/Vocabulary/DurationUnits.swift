@@ -1,17 +1,24 @@
 /// Duration units and their length in days (DESIGN.md: week 7, month 30, year 365).
+///
+/// The units are `Data/DurationUnits.tsv`; the context words `Data/DurationPatterns.tsv`.
 enum DurationUnits {
     /// Unit word (regex, singular or plural) → days.
-    static let days: [(pattern: String, days: Int)] = [
-        (#"days?|nights?"#, 1),
-        (#"weeks?|wks?"#, 7),
-        (#"months?|mos?"#, 30),
-        (#"years?|yrs?"#, 365),
-    ]
+    static let days: [(pattern: String, days: Int)] = VocabularyTable.extraction("DurationUnits", columns: 2...2) {
+        table in
+        try table.rows.map { row in
+            let days = try table.int(row, column: 0)
+            guard days > 0 else { throw table.failure(row, "\(days) days", expected: "a positive number of days") }
+            return (pattern: try table.regex(row, column: 1), days: days)
+        }
+    }
+
+    private static let context = VocabularyTable.extractionPatterns(
+        "DurationPatterns", roles: ["lead_in", "disqualifier"], single: ["lead_in", "disqualifier"])
 
     /// Words before a duration that show it is the study's length ("for", "over", "after").
-    static let leadIns = #"(?:for|over|after|lasting|across|during|through|within|at|of|in)"#
+    static let leadIns = context.single("lead_in")
 
     /// Words after a duration that show it is not the study's length ("3 weeks ago", "2 weeks
     /// before surgery", "6 months old").
-    static let disqualifiers = #"^\s*(?:ago|old|of age|before|earlier|later|apart|(?:per|a|each|every) (?:day|week|month|year))\b"#
+    static let disqualifiers = context.single("disqualifier")
 }
