@@ -23,9 +23,9 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "Documents", dependencies: ["CLibXML2"]),
-        .target(name: "Extraction", dependencies: ["Documents"]),
-        .target(name: "Matching", dependencies: ["Extraction"]),
-        .target(name: "Findings", dependencies: ["Matching"]),
+        .target(name: "Extraction", dependencies: ["Documents"], resources: [.copy("Vocabulary/Data")]),
+        .target(name: "Matching", dependencies: ["Extraction"], resources: [.copy("Vocabulary/Data")]),
+        .target(name: "Findings", dependencies: ["Matching"], resources: [.copy("Vocabulary/Data")]),
         .target(name: "Model", dependencies: ["Documents", "Extraction", "Matching", "Findings"]),
         .target(
             name: "Reporting",

@@ -6,7 +6,7 @@ import Foundation
 /// fibromyalgia" → three topics; "Sleep quality" → `["sleep"]`; "Improved immune function"
 /// → `["immunity"]`. Two items joined by a bare "and" ("Mood and depression") stay one topic,
 /// because pages use such pairs as one heading; compare topics with ``sameTopic(_:_:)``.
-/// The words it knows live in `Vocabulary/ConditionPhrases.swift`.
+/// The words it knows live in `Vocabulary/Data/Condition*.tsv` and `KnownConditions.tsv`.
 public struct ConditionNormalizer: Sendable {
     /// Creates a normaliser over the built-in condition vocabulary.
     public init() {}

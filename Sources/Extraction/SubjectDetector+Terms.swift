@@ -3,7 +3,7 @@ import Documents
 extension SubjectDetector {
     /// The names a page keeps using for what it discusses: its candidate phrases (runs of
     /// content words, as for the subject, up to three words, mapped through
-    /// `Vocabulary/SubjectPhrases.swift`) that recur at least ``minimumTermCount`` times,
+    /// `Vocabulary/Data/SubjectWords.tsv`, `SubjectSynonyms.tsv`) that recur at least ``minimumTermCount`` times,
     /// most frequent first.
     ///
     /// A page about "fish oil" that keeps saying "omega-3" lists both, so it can be judged

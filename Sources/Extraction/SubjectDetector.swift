@@ -8,7 +8,7 @@ import Foundation
 /// The earliest run the body repeats about as often as the most repeated one wins, and
 /// within it the longest part the body still repeats ("acupressure mat", not "mat"). The
 /// result is normalised (lowercase, hyphens as spaces, plural folded) and mapped through
-/// `Vocabulary/SubjectPhrases.swift`, so pages on one intervention from different sites
+/// `Vocabulary/Data/SubjectWords.tsv`, `SubjectSynonyms.tsv`, so pages on one intervention from different sites
 /// give the same string; evidence conflicts are only compared between equal subjects.
 public struct SubjectDetector: Sendable {
     /// How often, relative to its most repeated word, a longer part of the title must recur

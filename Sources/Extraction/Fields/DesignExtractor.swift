@@ -1,15 +1,28 @@
 /// Classifies the study design a text names, keeping the page's words.
 public struct DesignExtractor: Sendable {
-    private static let compiled: [(TextPattern, DesignClass)] =
-        DesignPhrases.table.map { (TextPattern($0.pattern), $0.design) }
-    private static let weak: [(TextPattern, DesignClass)] =
-        DesignPhrases.weakTable.map { (TextPattern($0.pattern), $0.design) }
+    private static let bundledCompiled = compile(DesignPhrases.bundled.table)
+    private static let bundledWeak = compile(DesignPhrases.bundled.weakTable)
+    private let compiled: [(TextPattern, DesignClass)]
+    private let weak: [(TextPattern, DesignClass)]
 
     private static let nounPhrase = TextPattern(
         #"^(?:[ ,-]+(?:controlled|placebo-controlled|double-blind|sham-controlled|crossover|clinical|pilot|controlled|parallel-group|multicentre|multicenter|randomi[sz]ed))*(?:\s+(?:trials?|stud(?:y|ies)|rcts?|experiments?))?"#)
 
-    /// Creates an extractor.
-    public init() {}
+    /// Creates an extractor that reads the bundled ``DesignPhrases``.
+    public init() {
+        compiled = Self.bundledCompiled
+        weak = Self.bundledWeak
+    }
+
+    /// Creates an extractor that reads `phrases` instead of the bundled table.
+    public init(phrases: DesignPhrases) {
+        compiled = Self.compile(phrases.table)
+        weak = Self.compile(phrases.weakTable)
+    }
+
+    private static func compile(_ table: [(pattern: String, design: DesignClass)]) -> [(TextPattern, DesignClass)] {
+        table.map { (TextPattern($0.pattern), $0.design) }
+    }
 
     /// The design named in `text` ("two small randomized pilot trials" → pilot_rct),
     /// or `nil` when it names none.
@@ -18,13 +31,13 @@ public struct DesignExtractor: Sendable {
     ///   - allowWeakCues: Whether a bare placebo comparison may stand for a controlled trial.
     /// - Returns: The class and the matched words.
     public func design(in text: String, allowWeakCues: Bool = true) -> Classified<DesignClass>? {
-        for (pattern, design) in Self.compiled {
+        for (pattern, design) in compiled {
             if let match = pattern.firstMatch(in: text) {
                 return Classified(design, text: phrase(around: match, in: text))
             }
         }
         guard allowWeakCues else { return nil }
-        for (pattern, design) in Self.weak {
+        for (pattern, design) in weak {
             if let match = pattern.firstMatch(in: text) {
                 return Classified(design, text: match.text)
             }

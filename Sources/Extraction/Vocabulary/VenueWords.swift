@@ -1,17 +1,13 @@
 /// Words that mark a capitalised phrase as a journal or publisher name.
+///
+/// The words are `Data/VenueWords.tsv`; the lead-in `Data/VenuePatterns.tsv`.
 enum VenueWords {
+    private static let words = VocabularyTable.extractionTerms("VenueWords", roles: ["journal_word", "connector"])
     /// Title words typical of journal names.
-    static let journalWords = [
-        "Journal", "Medicine", "Sciences", "Science", "Research", "Nutrition", "Psychiatry",
-        "Surgery", "Physiology", "Open", "Reviews", "Review", "Therapies", "Therapy", "Aging",
-        "Gerontology", "Health", "Reports", "Letters", "Proceedings", "Annals", "Archives",
-        "Bulletin", "Lancet", "Nature", "Cell", "PLOS", "PLoS", "One", "BMJ", "JAMA", "PNAS",
-        "Pediatrics", "Neurology", "Psychology", "Cardiology", "Dermatology", "Oncology",
-        "Endocrinology", "Medical", "Clinical", "Frontiers", "Nutrients", "Sleep", "Pharmacology",
-        "Database", "Rheumatology", "Arthritis", "Biology", "Chemistry", "Well-Being", "Disorders",
-    ]
+    static let journalWords: [String] = words.terms("journal_word")
     /// Small words allowed inside journal names.
-    static let connectors = ["of", "and", "in", "for", "the", "&", "on"]
+    static let connectors: [String] = words.terms("connector")
     /// Words before a venue: "published in", "in", "(".
-    static let leadIn = #"(?:published (?:online )?in|appeared in|reported in|in the journal|in)"#
+    static let leadIn = VocabularyTable.extractionPatterns("VenuePatterns", roles: ["lead_in"], single: ["lead_in"])
+        .single("lead_in")
 }

@@ -1,23 +1,18 @@
+import Extraction
+
 /// Words that carry no identity when comparing phrases or labels.
 ///
-/// Data, not logic: the matcher and the findings stage read these sets and nothing else
-/// decides which words are filler.
+/// Data, not logic: the matcher and the findings stage read these sets (from
+/// `Data/FillerWords.tsv`) and nothing else decides which words are filler.
 public enum FillerWords {
+    private static let file = VocabularyTable.bundled("FillerWords", in: .module, columns: 2...2) {
+        try $0.termsByRole(["phrase", "label"])
+    }
+
     /// Ignored inside short phrases (conditions, topics, subjects).
-    public static let phrase: Set<String> = [
-        "a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "from",
-    ]
+    public static let phrase: Set<String> = Set(file["phrase"] ?? [])
 
     /// Ignored when comparing a claim's label and quote: grammar words, citation filler and
     /// words every study description uses.
-    public static let label: Set<String> = [
-        "a", "an", "the", "of", "in", "on", "and", "or", "et", "al", "with", "to", "for", "at",
-        "by", "from", "was", "were", "is", "are", "be", "been", "that", "this", "these", "those",
-        "it", "its", "as", "vs", "versus", "web", "than", "into", "over", "about", "per", "who",
-        "which", "their", "after", "one", "two", "study", "studies", "trial", "trials", "review",
-        "reviews", "research", "multiple", "participant", "participants", "patient", "patients",
-        "people", "group", "groups", "reported", "found", "showed", "result", "results",
-        "evidence", "colleagues", "published", "analysis", "meta", "systematic", "randomized",
-        "randomised", "controlled", "control", "placebo", "pilot", "rct",
-    ]
+    public static let label: Set<String> = Set(file["label"] ?? [])
 }
