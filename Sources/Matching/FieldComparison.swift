@@ -60,6 +60,24 @@ struct FieldComparison: Sendable {
         return total
     }
 
+    /// Whether two claims disagree on a decisive field, so that no evidence elsewhere can make
+    /// them one study and clustering never puts them together:
+    /// - both name an identifier of one kind (PMID, DOI, NCT, PMCID), they differ and none
+    ///   is shared;
+    /// - their first authors differ (neither is in the other's author list) **and** their
+    ///   years differ: one slip is common on pages, two at once mark two papers;
+    /// - their pages are about different subjects (subject groups, ``SubjectGroups``);
+    /// - one enrolled men only, the other women only.
+    func contradicts(_ a: StudyFeatures, _ b: StudyFeatures) -> Bool {
+        if a.hasIdentifiers && b.hasIdentifiers,
+           identifiers(a.identifiers, b.identifiers)?.comparison == .different { return true }
+        if let left = a.year, let right = b.year, left != right,
+           authors(a.authors, b.authors)?.comparison == .different { return true }
+        if let left = a.subject, let right = b.subject, left != right { return true }
+        if let left = a.population, let right = b.population, left != right { return true }
+        return false
+    }
+
     // MARK: - Fields
 
     /// A disagreement between two claims with one first author counts
