@@ -78,6 +78,36 @@ struct FieldComparison: Sendable {
         return false
     }
 
+    /// Whether two claims agree on more than a weak field or two, as a `match` needs.
+    ///
+    /// Country, year, design, duration, dose, conditions, population, venue, shared label
+    /// wording and shared names ("national", "American") are shared by many studies of one
+    /// subject, so a high score from one of them (plus the pages' subject) says "the same
+    /// kind of study", not "the same study". A pair is corroborated when it has an
+    /// identifying agreement — a shared identifier, first author (or the first author in the
+    /// other's list), sample size equal or close, or venue together with year — or at least
+    /// ``MatchWeights/weakAgreementsMinimum`` weak fields that agree (positive weight). An
+    /// uncorroborated pair is at most `possible`.
+    func corroborates(_ a: StudyFeatures, _ b: StudyFeatures) -> Bool {
+        func agrees(_ outcome: Outcome?) -> Bool { (outcome?.weight ?? 0) > 0 }
+        if a.hasIdentifiers && b.hasIdentifiers,
+           identifiers(a.identifiers, b.identifiers)?.comparison == .equal { return true }
+        if agrees(authors(a.authors, b.authors)) { return true }
+        if let o = sampleSize(a.sampleSize, b.sampleSize), o.comparison == .equal || o.comparison == .close {
+            return true
+        }
+        // An equal year agrees even where its rarity weight is ≤ 0 (every claim has it).
+        let yearAgrees = year(a, b)?.comparison == .equal
+        if yearAgrees && agrees(venue(a, b)) { return true }
+        let weak = [
+            yearAgrees, agrees(design(a.design, b.design)), agrees(duration(a.days, b.days)),
+            agrees(dose(a.dose, b.dose)), agrees(conditions(a, b)), agrees(country(a.country, b.country)),
+            agrees(population(a.population, b.population)), agrees(venue(a, b)),
+            agrees(wording(a.labelWords, b.labelWords)), agrees(names(a.properWords, b.properWords)),
+        ]
+        return weak.filter { $0 }.count >= weights.weakAgreementsMinimum
+    }
+
     // MARK: - Fields
 
     /// A disagreement between two claims with one first author counts

@@ -35,7 +35,8 @@ public struct Matcher: Sendable {
             if posterior.score >= weights.possibleThreshold {
                 edges.append(Clustering.Edge(
                     a: edge.a, b: edge.b, score: posterior.score,
-                    confident: posterior.score >= weights.matchThreshold))
+                    confident: posterior.score >= weights.matchThreshold
+                        && context.comparison.corroborates(context.features[edge.a], context.features[edge.b])))
             }
         }
         let clusters = Clustering.clusters(
