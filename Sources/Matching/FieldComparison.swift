@@ -60,6 +60,54 @@ struct FieldComparison: Sendable {
         return total
     }
 
+    /// Whether two claims disagree on a decisive field, so that no evidence elsewhere can make
+    /// them one study and clustering never puts them together:
+    /// - both name an identifier of one kind (PMID, DOI, NCT, PMCID), they differ and none
+    ///   is shared;
+    /// - their first authors differ (neither is in the other's author list) **and** their
+    ///   years differ: one slip is common on pages, two at once mark two papers;
+    /// - their pages are about different subjects (subject groups, ``SubjectGroups``);
+    /// - one enrolled men only, the other women only.
+    func contradicts(_ a: StudyFeatures, _ b: StudyFeatures) -> Bool {
+        if a.hasIdentifiers && b.hasIdentifiers,
+           identifiers(a.identifiers, b.identifiers)?.comparison == .different { return true }
+        if let left = a.year, let right = b.year, left != right,
+           authors(a.authors, b.authors)?.comparison == .different { return true }
+        if let left = a.subject, let right = b.subject, left != right { return true }
+        if let left = a.population, let right = b.population, left != right { return true }
+        return false
+    }
+
+    /// Whether two claims agree on more than a weak field or two, as a `match` needs.
+    ///
+    /// Country, year, design, duration, dose, conditions, population, venue, shared label
+    /// wording and shared names ("national", "American") are shared by many studies of one
+    /// subject, so a high score from one of them (plus the pages' subject) says "the same
+    /// kind of study", not "the same study". A pair is corroborated when it has an
+    /// identifying agreement — a shared identifier, first author (or the first author in the
+    /// other's list), sample size equal or close, or venue together with year — or at least
+    /// ``MatchWeights/weakAgreementsMinimum`` weak fields that agree (positive weight). An
+    /// uncorroborated pair is at most `possible`.
+    func corroborates(_ a: StudyFeatures, _ b: StudyFeatures) -> Bool {
+        func agrees(_ outcome: Outcome?) -> Bool { (outcome?.weight ?? 0) > 0 }
+        if a.hasIdentifiers && b.hasIdentifiers,
+           identifiers(a.identifiers, b.identifiers)?.comparison == .equal { return true }
+        if agrees(authors(a.authors, b.authors)) { return true }
+        if let o = sampleSize(a.sampleSize, b.sampleSize), o.comparison == .equal || o.comparison == .close {
+            return true
+        }
+        // An equal year agrees even where its rarity weight is ≤ 0 (every claim has it).
+        let yearAgrees = year(a, b)?.comparison == .equal
+        if yearAgrees && agrees(venue(a, b)) { return true }
+        let weak = [
+            yearAgrees, agrees(design(a.design, b.design)), agrees(duration(a.days, b.days)),
+            agrees(dose(a.dose, b.dose)), agrees(conditions(a, b)), agrees(country(a.country, b.country)),
+            agrees(population(a.population, b.population)), agrees(venue(a, b)),
+            agrees(wording(a.labelWords, b.labelWords)), agrees(names(a.properWords, b.properWords)),
+        ]
+        return weak.filter { $0 }.count >= weights.weakAgreementsMinimum
+    }
+
     // MARK: - Fields
 
     /// A disagreement between two claims with one first author counts

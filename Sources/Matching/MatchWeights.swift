@@ -49,6 +49,12 @@
 /// page lower the score by log2(1 + Σ other likelihood ratios / n); the lower of the two
 /// directions counts. ``matchThreshold`` and ``possibleThreshold`` are posterior log-odds:
 /// 1 means 2:1 for "same study", −1 means 1:2.
+///
+/// **Corroboration**: a score alone does not make a `match`. The pair also needs an
+/// identifying agreement (identifier, first author or co-author, sample size equal or
+/// within 10%, venue with year) or at least
+/// ``weakAgreementsMinimum`` agreeing weak fields; otherwise it is at most `possible`, so
+/// "same country" on two pages about one subject never makes a match, nor chains one.
 public struct MatchWeights: Sendable, Hashable {
     /// Chance that a study on one page is also cited by another page (prior).
     public var shareProbability = 0.5
@@ -134,6 +140,10 @@ public struct MatchWeights: Sendable, Hashable {
     public var populationEqual = 0.5
     /// One enrolled men only, the other women only.
     public var populationDifferent = -8.0
+    /// How many weak fields (year, design, duration, dose, conditions, country, population,
+    /// venue, label wording, names) must agree for a pair without an identifying agreement to be a `match`
+    /// (see the corroboration rule above).
+    public var weakAgreementsMinimum = 2
     /// Posterior log-odds at or above which a pair is a confident `match`.
     public var matchThreshold = 1.0
     /// Posterior log-odds at or above which a pair is a `possible` match.

@@ -6,8 +6,9 @@ import Foundation
 /// Candidate pairs come from ``Blocking`` (never all pairs); each is scored field by field
 /// with ``MatchWeights`` (log2 likelihood ratios), turned into posterior log-odds under the
 /// one-study-per-page prior, and clustered so that a page contributes at most one claim to
-/// each match. See ``MatchWeights`` for the table and its reasoning, and ``Explanation``
-/// for the text waterfall of one pair.
+/// each match without chaining (a claim joins a cluster only when it matches a member
+/// confidently and contradicts none on a decisive field). See ``MatchWeights`` for the
+/// table and its reasoning, and ``Explanation`` for the text waterfall of one pair.
 public struct Matcher: Sendable {
     /// The weights and thresholds in use.
     public let weights: MatchWeights
@@ -32,15 +33,16 @@ public struct Matcher: Sendable {
         for edge in raw {
             let posterior = competition.posterior(edge)
             if posterior.score >= weights.possibleThreshold {
-                edges.append(Clustering.Edge(a: edge.a, b: edge.b, score: posterior.score))
+                edges.append(Clustering.Edge(
+                    a: edge.a, b: edge.b, score: posterior.score,
+                    confident: posterior.score >= weights.matchThreshold
+                        && context.comparison.corroborates(context.features[edge.a], context.features[edge.b])))
             }
         }
         let clusters = Clustering.clusters(
-            count: context.studies.count, documents: context.features.map(\.document), edges: edges,
-            confident: weights.matchThreshold
+            count: context.studies.count, documents: context.features.map(\.document), edges: edges
         ) { a, b in
-            let raw = context.comparison.score(context.features[a], context.features[b])
-            return competition.posterior(a, b, raw: raw).score >= weights.possibleThreshold
+            context.comparison.contradicts(context.features[a], context.features[b])
         }
         return clusters.map { cluster in
             let comparisons = cluster.edges.map { edge in
@@ -50,7 +52,7 @@ public struct Matcher: Sendable {
             let studies = cluster.members.map { context.studies[$0] }
             return Match(
                 id: StudyIdentity.matchID(studies),
-                status: score >= weights.matchThreshold ? .match : .possible,
+                status: cluster.edges.allSatisfy(\.confident) ? .match : .possible,
                 score: (score * 100).rounded() / 100,
                 claims: studies.map(\.id), comparisons: comparisons)
         }

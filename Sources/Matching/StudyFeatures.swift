@@ -92,12 +92,21 @@ struct FeatureInterner {
         Array(Set(words.map { id($0) })).sorted()
     }
 
+    /// The key an author is compared by: the last word of the name that is not an initial,
+    /// so "Susanne Hempel", "Hempel S." and "Hempel" are one author (pages give the first
+    /// author with or without given names). A name of initials only keeps its folded form.
+    static func surname(_ name: String) -> String {
+        TextFolding.words(name).last { $0.count > 1 } ?? TextFolding.surnameKey(name)
+    }
+
     mutating func features(
         of claim: StudyClaim, index: Int, document: Int, subject: Int?
     ) -> StudyFeatures {
-        let surnames = claim.authors.map { TextFolding.surnameKey($0) }.filter { !$0.isEmpty }
+        let surnames = claim.authors.map(Self.surname).filter { !$0.isEmpty }
         let authors = surnames.map { id("author:" + $0) }
-        let names = ProperWords.words(in: [claim.label] + claim.mentions.map(\.quote), excluding: Set(surnames))
+        let nameWords = claim.authors.flatMap { [TextFolding.surnameKey($0)] + TextFolding.words($0) }
+        let names = ProperWords.words(
+            in: [claim.label] + claim.mentions.map(\.quote), excluding: Set(surnames + nameWords))
         let design = claim.design?.value.flatMap { $0 == .unknown || $0 == .other ? nil : $0 }
         var phrases: [[Int]] = []
         var keys: [Int] = []
