@@ -29,6 +29,12 @@ struct CorpusScoreTests {
         .init(name: "validation-2", pages: [Fixtures.folder.appendingPathComponent("validation-2").path],
               gold: Fixtures.folder.appendingPathComponent("validation-2/gold.json").path,
               minimums: Thresholds.validation2Minimums, maximums: [:]),
+        .init(name: "validation-3", pages: [Fixtures.folder.appendingPathComponent("validation-3").path],
+              gold: Fixtures.folder.appendingPathComponent("validation-3/gold.json").path,
+              minimums: Thresholds.validation3Minimums, maximums: [:]),
+        .init(name: "real", pages: [Fixtures.corpus.appendingPathComponent("real").path],
+              gold: Fixtures.corpus.appendingPathComponent("real/gold.json").path,
+              minimums: Thresholds.realMinimums, maximums: [:]),
     ]
 
     @Test(arguments: corpora)
