@@ -55,11 +55,11 @@ public struct Conflicts: Sendable {
                 b.design?.text ?? "", "design \(da.rawValue) vs \(db.rawValue)")
         }
         if let fa = a.authors.first, let fb = b.authors.first,
-            TextFolding.surnameKey(fa) != TextFolding.surnameKey(fb)
+            TextFolding.authorKey(fa) != TextFolding.authorKey(fb)
         {
-            let keysA = a.authors.map(TextFolding.surnameKey)
-            let keysB = b.authors.map(TextFolding.surnameKey)
-            let reordered = keysA.contains(TextFolding.surnameKey(fb)) || keysB.contains(TextFolding.surnameKey(fa))
+            let keysA = a.authors.map(TextFolding.authorKey)
+            let keysB = b.authors.map(TextFolding.authorKey)
+            let reordered = keysA.contains(TextFolding.authorKey(fb)) || keysB.contains(TextFolding.authorKey(fa))
             add(.authors, reordered ? .minor : .major, .string(fa), a.authors.joined(separator: ", "),
                 .string(fb), b.authors.joined(separator: ", "),
                 "first author \(fa) vs \(fb)" + (reordered ? " (author order)" : ""))

@@ -92,12 +92,8 @@ struct FeatureInterner {
         Array(Set(words.map { id($0) })).sorted()
     }
 
-    /// The key an author is compared by: the last word of the name that is not an initial,
-    /// so "Susanne Hempel", "Hempel S." and "Hempel" are one author (pages give the first
-    /// author with or without given names). A name of initials only keeps its folded form.
-    static func surname(_ name: String) -> String {
-        TextFolding.words(name).last { $0.count > 1 } ?? TextFolding.surnameKey(name)
-    }
+    /// The key an author is compared by (``TextFolding/authorKey(_:)``).
+    static func surname(_ name: String) -> String { TextFolding.authorKey(name) }
 
     mutating func features(
         of claim: StudyClaim, index: Int, document: Int, subject: Int?

@@ -114,3 +114,17 @@ func claim(
         #expect(findings.map(\.claims) == [["a#1", "c#1"], ["b#1", "c#1"]])
     }
 }
+
+/// One author written with and without given names is no conflict.
+@Suite struct AuthorKeyConflictTests {
+    @Test func givenNamesAreNoAuthorConflict() {
+        let a = StudyClaim(id: "a#1", document: "a", label: "x", authors: ["Ingrid Solberg"], year: 2015,
+                           mentions: [Mention(quote: "q", span: SourceSpan(line: 1))])
+        let b = StudyClaim(id: "b#1", document: "b", label: "y", authors: ["Solberg"], year: 2015,
+                           mentions: [Mention(quote: "q", span: SourceSpan(line: 1))])
+        #expect(!Conflicts().compare(a, b, match: nil).contains { $0.field == .authors })
+        let c = StudyClaim(id: "c#1", document: "c", label: "z", authors: ["Okafor"], year: 2015,
+                           mentions: [Mention(quote: "q", span: SourceSpan(line: 1))])
+        #expect(Conflicts().compare(a, c, match: nil).contains { $0.field == .authors })
+    }
+}

@@ -62,6 +62,13 @@ public enum TextFolding {
         return word
     }
 
+    /// The key an author is compared by: the last word of the name that is not an initial,
+    /// so "Susanne Hempel", "Hempel S." and "Hempel" are one author (pages give the first
+    /// author with or without given names). A name of initials only keeps its folded form.
+    public static func authorKey(_ name: String) -> String {
+        words(name).last { $0.count > 1 } ?? surnameKey(name)
+    }
+
     /// A surname as one key: folded letters only ("van den Berg" → "vandenberg").
     public static func surnameKey(_ name: String) -> String {
         words(name).joined()
