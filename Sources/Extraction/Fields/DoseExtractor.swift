@@ -8,22 +8,29 @@ import Foundation
 /// to milligrams (IU, mg/kg) keeps its words with no value. Concentrations and lab values
 /// ("mg/dL", "mg/L", "mmol/L") are not doses.
 public struct DoseExtractor: Sendable {
-    /// Milligrams per unit, by the unit's spellings.
-    static let units: [(pattern: String, milligrams: Double?)] = [
-        (#"mg|milligrams?"#, 1),
-        (#"g|grams?|gm"#, 1000),
-        (#"mcg|µg|μg|micrograms?|ug"#, 0.001),
-        (#"iu|international units?"#, nil),
-    ]
+    /// Milligrams per unit by the unit's spellings, and doses per day by the frequency's
+    /// spellings: `Vocabulary/Data/DoseUnits.tsv`.
+    static let units: [(pattern: String, milligrams: Double?)] = table.units
+    static let frequencies: [(pattern: String, perDay: Double)] = table.frequencies
 
-    /// Doses per day, by the frequency's spellings (after the amount).
-    static let frequencies: [(pattern: String, perDay: Double)] = [
-        (#"(?:twice|two times)\s+(?:a|per|each|every)\s+day|twice\s+daily|two times daily|b\.?i\.?d\.?|every 12 hours"#, 2),
-        (#"(?:three times|thrice)\s+(?:a|per|each|every)\s+day|(?:three times|thrice)\s+daily|t\.?i\.?d\.?|every 8 hours"#, 3),
-        (#"four times\s+(?:a|per|each|every)\s+day|four times daily|q\.?i\.?d\.?|every 6 hours"#, 4),
-        (#"(?:once\s+)?(?:a|per|each|every)\s+day|(?:once\s+)?daily|/\s*day|/\s*d\b|a\s+night|nightly|at bedtime|every night|each night"#, 1),
-        (#"(?:once\s+)?(?:a|per|each|every)\s+week|(?:once\s+)?weekly|/\s*week|/\s*wk\b"#, 1.0 / 7),
-    ]
+    private static let table = VocabularyTable.extraction("DoseUnits", columns: 3...3) { table in
+        var units: [(pattern: String, milligrams: Double?)] = []
+        var frequencies: [(pattern: String, perDay: Double)] = []
+        for row in table.rows {
+            let kind = try table.choice(row, column: 0, named: "kind", among: ["unit", "frequency"])
+            let pattern = try table.regex(row, column: 2)
+            let factor = row.fields[1]
+            if kind == "unit", factor == "-" {
+                units.append((pattern, nil))
+                continue
+            }
+            guard let value = Double(factor), value > 0 else {
+                throw table.failure(row, "\"\(factor)\" is not a positive number", expected: kind == "unit" ? "milligrams per unit or -" : "doses per day")
+            }
+            if kind == "unit" { units.append((pattern, value)) } else { frequencies.append((pattern, value)) }
+        }
+        return (units: units, frequencies: frequencies)
+    }
 
     private static let amount = #"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"#
     private static let unitPattern = units.map { "(" + $0.pattern + ")" }.joined(separator: "|")
