@@ -163,9 +163,10 @@ extension EvidenceExtractor {
                 found += stated
                 continue
             }
-            guard !Self.reportsAStudy(sentence) else { continue }
+            let claim = Self.withoutAttribution(sentence)
+            guard !Self.reportsAStudy(claim) else { continue }
             var pending: [String] = []
-            for (clauseIndex, clause) in Self.clauses(sentence).enumerated() {
+            for (clauseIndex, clause) in Self.clauses(claim).enumerated() {
                 let topics = normalizer.mentions(in: clause)
                 let match = classifier.bestMatch(in: clause).flatMap { Self.ratesInProse($0, clause: clause) ? $0 : nil }
                 guard let verdict = match else {
@@ -214,6 +215,19 @@ extension EvidenceExtractor {
     private static let summaryLead = TextPattern(EvidencePhrases.summaryLeadPattern)
 
     private static let studyPatterns = EvidencePhrases.studySentencePatterns.map { TextPattern($0) }
+
+    private static let attributionPatterns = EvidencePhrases.attributionPatterns.map { TextPattern($0) }
+
+    /// `sentence` without the reporting frame around its claim ("Walnuts may sharpen memory,
+    /// a new study suggests." → "Walnuts may sharpen memory"); unchanged when it has none.
+    static func withoutAttribution(_ sentence: String) -> String {
+        var claim = sentence
+        for pattern in attributionPatterns {
+            let stripped = pattern.replacing(in: claim, with: "")
+            if !stripped.trimmingCharacters(in: .whitespaces).isEmpty { claim = stripped }
+        }
+        return claim
+    }
 
     static func reportsAStudy(_ sentence: String) -> Bool {
         studyPatterns.contains { $0.isFound(in: sentence) }

@@ -94,3 +94,23 @@ import Testing
         #expect(claims.first?.sampleSize?.value == 312)
     }
 }
+
+/// A reporting frame ("…, a new study suggests") does not turn a rating into a study report.
+@Suite struct AttributionFrameTests {
+    @Test(arguments: [
+        ("Sage tea may protect against dementia, a new study suggests.", "Sage tea may protect against dementia"),
+        ("Sage tea may protect against dementia, researchers say.", "Sage tea may protect against dementia"),
+        ("According to a new study from Leiden, sage tea may protect against dementia.", "sage tea may protect against dementia."),
+        ("The 2019 trial by Okafor et al. found no effect.", "The 2019 trial by Okafor et al. found no effect."),
+    ])
+    func framesAreRemoved(sentence: String, claim: String) {
+        #expect(EvidenceExtractor.withoutAttribution(sentence) == claim)
+    }
+
+    @Test func aFramedHedgedClaimRatesItsTopic() throws {
+        let text = "Sage tea may lower dementia risk\n\nSage tea may protect against dementia, researchers say.\n"
+        let document = try TextParser().parse(Array(text.utf8), id: "p", source: "p.txt")
+        let evidence = ClaimExtractor().extract(from: document).compactMap(\.evidence)
+        #expect(evidence.contains { $0.topic == "dementia" && $0.verdict.value == .preliminary })
+    }
+}

@@ -13,7 +13,7 @@ enum EvidencePhrases {
         "EvidenceLabelWords", roles: ["non_topic_lead", "study_label", "non_topic_label"])
     private static let faq = VocabularyTable.extractionTerms("FAQPrefixes", roles: ["question", "answer"])
     private static let patterns = VocabularyTable.extractionPatterns(
-        "EvidencePatterns", roles: ["study_sentence", "summary_lead", "topic_lead"], single: ["summary_lead"])
+        "EvidencePatterns", roles: ["study_sentence", "summary_lead", "topic_lead", "attribution"], single: ["summary_lead"])
 
     /// Header words of a column that rates the evidence and decides the row's verdict
     /// ("Verdict", "Our rating", "Our view", "Our assessment").
@@ -38,6 +38,10 @@ enum EvidencePhrases {
     /// Signs that a sentence reports one study (its year, size or authors) rather than
     /// rating a topic; such sentences are left to study claims.
     static let studySentencePatterns = patterns.terms("study_sentence") + [participantCountPattern]
+
+    /// Reporting frames around a claim ("…, a new study suggests", "According to research
+    /// from …, …"): they say who claims it, not that the sentence reports a study's result.
+    static let attributionPatterns = patterns.terms("attribution")
     /// A count of people a study enrolled, the count right before a noun of
     /// ``ParticipantNouns`` ("2,140 Canadians took…", "82 participants").
     static let participantCountPattern =
