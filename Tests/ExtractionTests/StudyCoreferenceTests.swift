@@ -114,3 +114,23 @@ import Testing
         #expect(evidence.contains { $0.topic == "dementia" && $0.verdict.value == .preliminary })
     }
 }
+
+/// A claim is never labelled by a bare study noun.
+@Suite struct GenericLabelTests {
+    @Test func aBareStudyIsRelabelledFromWhatIdentifiesIt() throws {
+        let text = "Heading here\n\nThe findings of a new study appear in the journal Appetite and cover 212 adults.\n"
+        let document = try TextParser().parse(Array(text.utf8), id: "p", source: "p.txt")
+        for claim in StudyExtractor().extract(from: document) {
+            #expect(!["study", "new study", "the study"].contains(claim.label.lowercased()), "\(claim.label)")
+        }
+    }
+
+    @Test func genericLabels() {
+        var draft = StudyDraft(label: "new study", blockIndex: 0, origin: .prose)
+        #expect(draft.hasGenericLabel)
+        draft.venue = "Appetite"
+        draft.relabelIfGeneric()
+        #expect(draft.label == "study in Appetite")
+        #expect(!StudyDraft(label: "2021 trial", blockIndex: 0, origin: .prose).hasGenericLabel)
+    }
+}

@@ -61,6 +61,26 @@ struct StudyDraft {
             || (sampleSize?.value != nil && (design?.value != nil || duration?.value != nil))
     }
 
+    /// Whether the label is only a study noun with words that identify nothing ("study",
+    /// "the new study", "Review"): such a label must not name a claim.
+    var hasGenericLabel: Bool {
+        guard !label.contains(where: \.isNumber) else { return false }  // a year or a size identifies
+        let words = label.folded.split { !$0.isLetter }.map(String.init)
+        return !words.isEmpty && words.allSatisfy { StudyNouns.genericLabelWords.contains($0) }
+    }
+
+    /// A label made of what identifies the draft when the page's own words do not
+    /// ("study in Neurology", "Norway study of 85000"): authors and year first as usual.
+    mutating func relabelIfGeneric() {
+        guard hasGenericLabel, origin == .prose else { return }
+        var parts: [String] = []
+        if let country { parts.append(country) }
+        parts.append(StudyProseReader.label(authors: authors, year: year, phrase: design?.value.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") } ?? "study"))
+        if let venue { parts.append("in " + venue) }
+        if let n = sampleSize?.value { parts.append("of \(n)") }
+        label = parts.joined(separator: " ")
+    }
+
     /// The mentions with the one that states most of the claim's fields first (earliest on a
     /// tie): the quote a reader checks should be the sentence that says what the claim says,
     /// not a passing "according to a new study".

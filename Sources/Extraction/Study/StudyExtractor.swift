@@ -74,6 +74,9 @@ public struct StudyExtractor: Sendable {
         drafts = mergingRepeats(drafts)
         if let paper = SelfDescribedPaper(document) { drafts = paper.merge(drafts, blocks: document.blocks) }
         drafts = drafts.filter(\.hasIdentity)
+        for index in drafts.indices { drafts[index].relabelIfGeneric() }
+        // A bracket citation alone cannot make a bare "study" a claim.
+        drafts = drafts.filter { !$0.hasGenericLabel || $0.origin != .prose }
         let resolver = StudyVerdictResolver(classifier: VerdictClassifier())
         let stance = resolver.stance(intro: introduction(of: document, anchored: anchoredBlocks, drafts: drafts),
                                      evidence: evidence)

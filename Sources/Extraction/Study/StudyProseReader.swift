@@ -241,7 +241,7 @@ struct StudyProseReader {
         let words = phrase.split(separator: " ")
         for (offset, word) in words.enumerated() where word.first?.isUppercase == true {
             if offset == 0, start == text.startIndex { continue }
-            if offset == words.count - 1, words.count > 1 || start == text.startIndex { continue }
+            if offset == words.count - 1 { continue }  // the study noun itself ("Review")
             return true
         }
         return false

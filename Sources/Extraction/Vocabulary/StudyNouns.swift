@@ -9,7 +9,7 @@ enum StudyNouns {
         "singular", "plural", "team_verbs", "author_verbs", "plural_back_reference", "named_sources",
     ]
     private static let words = VocabularyTable.extractionTerms(
-        "StudyNounWords", roles: ["generic_determiner", "review_qualifier", "common_label", "compound_head", "compound_modifier"])
+        "StudyNounWords", roles: ["generic_determiner", "review_qualifier", "common_label", "compound_head", "compound_modifier", "generic_label"])
 
     /// Singular nouns for one study (regex alternation; plurals are not anchors).
     static let singular = patterns.single("singular")
@@ -21,6 +21,9 @@ enum StudyNouns {
     /// Words before a singular noun that make it generic, not one study ("no trial has shown",
     /// "every study cited above", "each study").
     static let genericDeterminers = Set(words.terms("generic_determiner"))
+
+    /// Words a claim label may not consist of alone ("study", "the new study", "Review").
+    static let genericLabelWords = Set(words.terms("generic_label"))
 
     /// Nouns that a study noun modifies ("study period", "trial participants", "study
     /// author"): the phrase is about a part of a study, not a mention of one.
