@@ -53,4 +53,9 @@ import Testing
         #expect(SelfDescribedPaper.names(in: "Ruiz AB, Berg T, Okafor C") == ["Ruiz", "Berg", "Okafor"])
         #expect(SelfDescribedPaper.names(in: "Sleep improved, but only a little, in most people").isEmpty)
     }
+
+    @Test func theTotalIsTheLargestCountOfItsSentence() {
+        let sentence = "Ninety adults were randomized to tea (n=45) or water (n=45), including 12 smokers."
+        #expect(SelfDescribedPaper.total(in: sentence)?.value == 90)
+    }
 }

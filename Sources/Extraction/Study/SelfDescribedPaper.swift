@@ -90,6 +90,15 @@ struct SelfDescribedPaper {
         return names.count >= 2 && names.count * 5 >= parts * 4 ? names : []
     }
 
+    /// The paper's enrolment in the first sentence of its own sections that counts people:
+    /// the largest count among its parts, since arms ("yoga (n=92)") and subgroups
+    /// ("including 754 with diabetes") are parts of the total.
+    static func total(in sentence: String) -> Classified<Int>? {
+        let parts = sentence.split { "(),;".contains($0) }.map(String.init)
+        let counts = ([sentence] + parts).compactMap { SampleSizeExtractor().sampleSize(in: $0) }.filter { $0.value != nil }
+        return counts.max { ($0.value ?? 0) < ($1.value ?? 0) }
+    }
+
     /// The paper's own claim: the drafts read from its own sections merged into one (those
     /// that cite other authors stay apart), with the byline, title, venue and year, and the
     /// fields its own sections state.
@@ -116,7 +125,7 @@ struct SelfDescribedPaper {
         for index in ownBlocks.sorted() where index < blocks.count {
             for sentence in SentenceSplitter.sentences(of: blocks[index].text).map(\.text) {
                 var stated = false
-                if paper.sampleSize?.value == nil, let n = SampleSizeExtractor().sampleSize(in: sentence), n.value != nil {
+                if paper.sampleSize?.value == nil, let n = Self.total(in: sentence) {
                     paper.sampleSize = n
                     stated = true
                 }
