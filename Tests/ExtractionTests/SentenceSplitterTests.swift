@@ -17,3 +17,14 @@ import Testing
         #expect(SentenceSplitter.sentences(of: "It lasted 30 days.1,2 Next one.").first?.footnotes == [1, 2])
     }
 }
+
+/// A run without sentence ends is cut into pieces the field grammars scan in linear time.
+@Suite struct LongSentenceTests {
+    @Test func longRunsAreCutAtSpaces() {
+        let text = Array(repeating: "word", count: 2_000).joined(separator: " ")
+        let pieces = SentenceSplitter.sentences(of: text)
+        #expect(pieces.count > 1)
+        #expect(pieces.allSatisfy { $0.text.count <= SentenceSplitter.maximumSentenceLength })
+        #expect(pieces.map(\.text).joined(separator: " ") == text)
+    }
+}

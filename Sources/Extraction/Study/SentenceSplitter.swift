@@ -19,7 +19,28 @@ enum SentenceSplitter {
     private static let numberAbbreviations: Set<String> = ["no"]
 
     /// The sentences of `text`, in order.
+    /// Longer runs without a sentence end are cut at a space: no sentence a person writes is
+    /// this long, and the field grammars' regular expressions grow faster than linearly with
+    /// the text they scan (a megabyte-long "sentence" took minutes).
+    static let maximumSentenceLength = 2_000
+
     static func sentences(of text: String) -> [Sentence] {
+        splitSentences(of: text).flatMap { sentence -> [Sentence] in
+            guard sentence.text.count > maximumSentenceLength else { return [sentence] }
+            var pieces: [Sentence] = []
+            var rest = Substring(sentence.text)
+            while rest.count > maximumSentenceLength {
+                let limit = rest.index(rest.startIndex, offsetBy: maximumSentenceLength)
+                let cut = rest[..<limit].lastIndex(of: " ") ?? limit
+                pieces.append(Sentence(text: String(rest[..<cut]), footnotes: pieces.isEmpty ? sentence.footnotes : []))
+                rest = rest[cut...].drop { $0 == " " }
+            }
+            if !rest.isEmpty { pieces.append(Sentence(text: String(rest), footnotes: [])) }
+            return pieces
+        }
+    }
+
+    private static func splitSentences(of text: String) -> [Sentence] {
         let characters = Array(text)
         var sentences: [Sentence] = []
         var current = ""
