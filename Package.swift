@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: ["Documents", "Extraction", "Matching", "Findings", "Model", "Reporting", "Store", "Fetching"]),
-        .target(name: "Bench", dependencies: ["Documents", "Extraction"]),
+        .target(name: "Bench", dependencies: ["Documents", "Extraction", "Model"]),
         .executableTarget(
             name: "reconcile",
             dependencies: [
@@ -46,7 +46,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Documents", "Extraction", "Model"], path: "Tests/TestSupport"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Model", "Reporting", "TestSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Model", "Reporting", "Bench", "TestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Bench", "TestSupport"]),
         .testTarget(name: "FindingsTests", dependencies: ["Findings", "TestSupport"]),
         .testTarget(
