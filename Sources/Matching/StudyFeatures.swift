@@ -92,13 +92,11 @@ struct FeatureInterner {
         Array(Set(words.map { id($0) })).sorted()
     }
 
-    /// The key an author is compared by (``TextFolding/authorKey(_:)``).
-    static func surname(_ name: String) -> String { TextFolding.authorKey(name) }
 
     mutating func features(
         of claim: StudyClaim, index: Int, document: Int, subject: Int?
     ) -> StudyFeatures {
-        let surnames = claim.authors.map(Self.surname).filter { !$0.isEmpty }
+        let surnames = claim.authors.map(TextFolding.authorKey).filter { !$0.isEmpty }
         let authors = surnames.map { id("author:" + $0) }
         let nameWords = claim.authors.flatMap { [TextFolding.surnameKey($0)] + TextFolding.words($0) }
         let names = ProperWords.words(
