@@ -158,6 +158,7 @@ extension EvidenceExtractor {
     private func proseCandidates(_ text: String, _ context: BlockContext) -> [Candidate] {
         var found: [Candidate] = []
         for (sentenceIndex, sentence) in Self.sentences(text).enumerated() {
+            if ExtractionDeadline.shouldStop { break }
             let stated = statedTopicCandidates(sentence, context, order: sentenceIndex * 100)
             guard stated.isEmpty else {
                 found += stated

@@ -66,6 +66,7 @@ public struct EvidenceExtractor: Sendable {
         var question: (topics: [String], block: Int)?
         var label: (text: String, topics: [String])?
         for (index, block) in document.blocks.enumerated() {
+            if ExtractionDeadline.shouldStop { break }
             let context = BlockContext(block: block, index: index)
             let pendingLabel = label
             label = nil

@@ -34,10 +34,10 @@ public struct Conflicts: Sendable {
                 ConflictValue(claim: b.id, value: vb, text: tb, span: b.span(quoting: tb)),
             ]
             let sides = [(StudyIdentity.key(a), va.description), (StudyIdentity.key(b), vb.description)]
+            let ids = Fingerprint.ids(kind: .conflict, rule: field.rawValue, sides: sides)
             result.append(Finding(
-                id: Fingerprint.finding(kind: .conflict, rule: field.rawValue, sides: sides),
-                kind: .conflict, severity: severity, field: field, match: match,
-                claims: [a.id, b.id], values: values, message: message))
+                id: ids.id, kind: .conflict, severity: severity, field: field, match: match,
+                claims: [a.id, b.id], values: values, message: message, identity: ids.identity))
         }
         if let na = a.sampleSize?.value, let nb = b.sampleSize?.value, na != nb {
             let (severity, note) = sampleSizeSeverity(na, a.sampleSize?.text ?? "", nb, b.sampleSize?.text ?? "")

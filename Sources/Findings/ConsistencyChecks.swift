@@ -53,9 +53,9 @@ public struct ConsistencyChecks: Sendable {
             let message = "\(number.text) of n=\(n) is impossible: \(near.low.0)/\(n) = \(show(near.low.1))% "
                 + "and \(near.high.0)/\(n) = \(show(near.high.1))%; no whole number of \(n) participants "
                 + "is \(number.text)"
+            let key = StudyIdentity.key(study)
             return Finding(
-                id: Fingerprint.finding(kind: .internal, rule: "grim",
-                                        sides: [(StudyIdentity.key(study), "\(number.text)/\(n)")]),
+                id: Fingerprint.finding(kind: .internal, rule: "grim", sides: [(key, "\(number.text)/\(n)")]),
                 kind: .internal, severity: .minor, claims: [study.id],
                 values: [
                     ConflictValue(claim: study.id, value: .string(number.text), text: number.text,
@@ -63,7 +63,8 @@ public struct ConsistencyChecks: Sendable {
                     ConflictValue(claim: study.id, value: .int(n), text: study.sampleSize?.text ?? "",
                                   span: study.span),
                 ],
-                message: message)
+                // Which percentage is part of what the finding is about; the sample size is its value.
+                message: message, identity: Fingerprint.subject(kind: .internal, rule: "grim", identities: [key + "|" + number.text]))
         }
     }
 
@@ -96,12 +97,13 @@ public struct ConsistencyChecks: Sendable {
         let id = study.identifiers.nct ?? "a trial registration"
         let what = study.numbers.first.map { "results (\($0.text))" }
             ?? "an evidence verdict (\(verdict?.rawValue ?? ""))"
+        let ids = Fingerprint.ids(kind: .internal, rule: "registryWithResults", sides: [(StudyIdentity.key(study), id)])
         return Finding(
-            id: Fingerprint.finding(kind: .internal, rule: "registryWithResults",
-                                    sides: [(StudyIdentity.key(study), id)]),
+            id: ids.id,
             kind: .internal, severity: .minor, claims: [study.id],
             values: [ConflictValue(claim: study.id, value: .string(id), text: study.quote, span: study.span)],
-            message: "cites \(id), a registered trial with results pending, yet gives it \(what)")
+            message: "cites \(id), a registered trial with results pending, yet gives it \(what)",
+            identity: ids.identity)
     }
 
     private func designDisagreements(_ studies: [StudyClaim]) -> [Finding] {
@@ -123,10 +125,10 @@ public struct ConsistencyChecks: Sendable {
                     guard let da = a.design?.value, let db = b.design?.value,
                         DesignFamily(da) != DesignFamily(db)
                     else { continue }
+                    let ids = Fingerprint.ids(kind: .internal, rule: "designWithinPage",
+                                              sides: [(StudyIdentity.key(a), da.rawValue), (StudyIdentity.key(b), db.rawValue)])
                     result.append(Finding(
-                        id: Fingerprint.finding(kind: .internal, rule: "designWithinPage",
-                                                sides: [(StudyIdentity.key(a), da.rawValue),
-                                                        (StudyIdentity.key(b), db.rawValue)]),
+                        id: ids.id,
                         kind: .internal, severity: .major, field: .design, claims: [a.id, b.id],
                         values: [
                             ConflictValue(claim: a.id, value: .string(da.rawValue),
@@ -135,7 +137,8 @@ public struct ConsistencyChecks: Sendable {
                                           text: b.design?.text ?? "", span: b.span),
                         ],
                         message: "the page calls one study (\(a.authors.first ?? "") \(a.year ?? 0)) "
-                            + "\(da.rawValue) in one place and \(db.rawValue) in another"))
+                            + "\(da.rawValue) in one place and \(db.rawValue) in another",
+                        identity: ids.identity))
                 }
             }
         }

@@ -101,14 +101,15 @@ public struct EvidenceConflicts: Sendable {
         let va = a.verdict.value?.rawValue ?? ""
         let vb = b.verdict.value?.rawValue ?? ""
         let sides = [(StudyIdentity.key(a), va), (StudyIdentity.key(b), vb)]
+        let ids = Fingerprint.ids(kind: .evidenceConflict, rule: "verdict", sides: sides)
         return Finding(
-            id: Fingerprint.finding(kind: .evidenceConflict, rule: "verdict", sides: sides),
+            id: ids.id,
             kind: .evidenceConflict, severity: gap >= 3 ? .major : .minor,
             subject: a.subject, topic: a.topic, claims: [a.id, b.id],
             values: [
                 ConflictValue(claim: a.id, value: .string(va), text: a.verdict.text, span: a.mention.span),
                 ConflictValue(claim: b.id, value: .string(vb), text: b.verdict.text, span: b.mention.span),
             ],
-            message: "\(a.topic): \(va) (\(a.document)) vs \(vb) (\(b.document))")
+            message: "\(a.topic): \(va) (\(a.document)) vs \(vb) (\(b.document))", identity: ids.identity)
     }
 }

@@ -55,6 +55,10 @@ public struct Finding: Hashable, Sendable {
 
     /// A stable fingerprint: the same disagreement gets the same id on every run.
     public let id: String
+    /// What the finding is about without its values (``Fingerprint/subject(kind:rule:identities:)``):
+    /// the same studies and field keep it when a page edits a value, so a reviewer's decision
+    /// on the old values can be shown reopened. Defaults to ``id``.
+    public let identity: String
     /// What kind of finding.
     public let kind: Kind
     /// How much it matters.
@@ -77,8 +81,9 @@ public struct Finding: Hashable, Sendable {
     /// Creates a finding.
     public init(id: String, kind: Kind, severity: Severity, field: ConflictField? = nil, subject: String? = nil,
                 topic: String? = nil, match: String? = nil, claims: [String], values: [ConflictValue],
-                message: String) {
+                message: String, identity: String? = nil) {
         self.id = id
+        self.identity = identity ?? id
         self.kind = kind
         self.severity = severity
         self.field = field

@@ -16,6 +16,12 @@ public enum Fingerprint {
         return "f-" + StableHash.hex([kind.rawValue, rule] + parts)
     }
 
+    /// A finding's id and its identity (the id without the values) from the same sides.
+    public static func ids(kind: Finding.Kind, rule: String,
+                           sides: [(identity: String, value: String)]) -> (id: String, identity: String) {
+        (finding(kind: kind, rule: rule, sides: sides), subject(kind: kind, rule: rule, identities: sides.map(\.identity)))
+    }
+
     /// The same fingerprint without the values: stays equal when a page edits a value, so a
     /// store can tell "this conflict's values changed" from "a new conflict".
     public static func subject(kind: Finding.Kind, rule: String, identities: [String]) -> String {

@@ -22,10 +22,14 @@ public struct Report: Hashable, Sendable {
     public let run: RunInfo
     /// Review decisions keyed by finding id; `nil` when the run has no review store.
     public let reviews: [String: FindingReview]?
+    /// Ids of the pages that failed this run and whose previous run's claims are matched in
+    /// instead, marked stale in every report (their documents carry no blocks).
+    public let stalePages: Set<String>
 
     /// Creates a report.
     public init(documents: [Document], claims: [Claim], matches: [Match], findings: [Finding],
-                failures: [PageFailureRecord] = [], run: RunInfo, reviews: [String: FindingReview]? = nil) {
+                failures: [PageFailureRecord] = [], run: RunInfo, reviews: [String: FindingReview]? = nil,
+                stalePages: Set<String> = []) {
         self.documents = documents
         self.claims = claims
         self.matches = matches
@@ -33,6 +37,18 @@ public struct Report: Hashable, Sendable {
         self.failures = failures
         self.run = run
         self.reviews = reviews
+        self.stalePages = stalePages
+    }
+
+    /// Whether the claim with this id comes from a stale page (its id starts `<document id>#`).
+    public func isStale(claim id: String) -> Bool {
+        guard !stalePages.isEmpty, let hash = id.lastIndex(of: "#") else { return false }
+        return stalePages.contains(String(id[..<hash]))
+    }
+
+    /// Whether a finding rests on a stale page's claim.
+    public func isStale(_ finding: Finding) -> Bool {
+        finding.claims.contains(where: isStale(claim:)) || finding.values.contains { isStale(claim: $0.claim) }
     }
 
     /// The `conflict` findings of each match, keyed by match id, in finding order.
@@ -43,7 +59,13 @@ public struct Report: Hashable, Sendable {
     /// A copy with review decisions attached (the store's seam).
     public func withReviews(_ reviews: [String: FindingReview]) -> Report {
         Report(documents: documents, claims: claims, matches: matches, findings: findings,
-               failures: failures, run: run, reviews: reviews)
+               failures: failures, run: run, reviews: reviews, stalePages: stalePages)
+    }
+
+    /// A copy whose pages `ids` are stale (see ``stalePages``).
+    public func markingStale(_ ids: Set<String>) -> Report {
+        Report(documents: documents, claims: claims, matches: matches, findings: findings,
+               failures: failures, run: run, reviews: reviews, stalePages: stalePages.union(ids))
     }
 
     /// A copy whose document sources and run inputs have `prefix` removed where they start
@@ -57,7 +79,7 @@ public struct Report: Hashable, Sendable {
         let info = RunInfo(time: run.time, inputs: run.inputs.map(strip), toolVersion: run.toolVersion)
         let fails = failures.map { PageFailureRecord(source: strip($0.source), message: $0.message) }
         return Report(documents: docs, claims: claims, matches: matches, findings: findings,
-                      failures: fails, run: info, reviews: reviews)
+                      failures: fails, run: info, reviews: reviews, stalePages: stalePages)
     }
 }
 
@@ -92,11 +114,29 @@ public struct PageFailureRecord: Hashable, Sendable {
     }
 }
 
-/// A reviewer's decision on one finding (DESIGN.md: `open`, `accepted`, `dismissed`).
+/// A reviewer's decision on one finding (DESIGN.md: `open`, `accepted`, `dismissed`, and
+/// `reopened`: decided on values the finding no longer has).
 public struct FindingReview: Hashable, Sendable {
     /// Where a finding stands in review.
     public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
-        case open, accepted, dismissed
+        case open, accepted, dismissed, reopened
+
+        /// Whether `--fail-on` still counts the finding: undecided, or decided on other values.
+        public var needsAttention: Bool { self == .open || self == .reopened }
+    }
+
+    /// What a reopened finding was decided on.
+    public struct Earlier: Hashable, Sendable {
+        /// The decision then (`accepted` or `dismissed`).
+        public let status: Status
+        /// The finding's values then, as a person reads them.
+        public let values: [String]
+
+        /// Creates the earlier decision.
+        public init(status: Status, values: [String]) {
+            self.status = status
+            self.values = values
+        }
     }
 
     /// The decision.
@@ -107,12 +147,26 @@ public struct FindingReview: Hashable, Sendable {
     public let time: Date?
     /// The reviewer's note, when any.
     public let note: String?
+    /// For `reopened`: the decision and the values it was made on.
+    public let earlier: Earlier?
+    /// For `reopened`: the finding's values now.
+    public let values: [String]?
 
     /// Creates a review decision.
-    public init(status: Status, reviewer: String? = nil, time: Date? = nil, note: String? = nil) {
+    public init(status: Status, reviewer: String? = nil, time: Date? = nil, note: String? = nil,
+                earlier: Earlier? = nil, values: [String]? = nil) {
         self.status = status
         self.reviewer = reviewer
         self.time = time
         self.note = note
+        self.earlier = earlier
+        self.values = values
+    }
+
+    /// "reopened: dismissed on 82, 42; now 60, 42" for a reopened decision, `nil` otherwise.
+    public var reopenedText: String? {
+        guard status == .reopened, let earlier else { return nil }
+        return "reopened: \(earlier.status.rawValue) on \(earlier.values.joined(separator: ", ")); "
+            + "now \((values ?? []).joined(separator: ", "))"
     }
 }

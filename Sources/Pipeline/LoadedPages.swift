@@ -25,6 +25,16 @@ public struct LoadedPages: Sendable {
         self.failures = failures
     }
 
+    /// The pages whose extraction finished in time, with the pages that ran out added to the failures.
+    public func adding(_ extracted: ExtractedPages) -> LoadedPages {
+        LoadedPages(documents: extracted.documents, failures: failures + extracted.failures)
+    }
+
+    private init(documents: [Document], failures: [PageFailure]) {
+        self.documents = documents
+        self.failures = failures
+    }
+
     /// Whether a PATH did not exist or held no pages (the CLI exits 66).
     public var hasMissingInput: Bool { failures.contains { $0.reason == .missingInput } }
 }

@@ -14,8 +14,12 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotFetch(url: String)
     /// The report folder could not be written; the previous reports are untouched.
     case cannotWriteReports(path: String, reason: String)
+    /// Another process held a run's lock file for longer than the wait (seconds, `--lock-wait`).
+    case locked(path: String, holder: Int32?, seconds: Double)
     /// Parsing a page took longer than its budget (seconds, `--page-timeout`).
     case parseTimedOut(path: String, seconds: Double)
+    /// Extracting a parsed page's claims took longer than its budget (seconds, `--page-timeout`).
+    case extractionTimedOut(path: String, seconds: Double)
 
     /// `path: problem (expected …)`.
     public var description: String {
@@ -32,8 +36,14 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(url): URL inputs are not supported by this command (expected a file or folder)"
         case .cannotWriteReports(let path, let reason):
             return "\(path): cannot write reports (\(reason); expected a writable folder)"
+        case .locked(let path, let holder, let seconds):
+            let who = holder.map { "process \($0)" } ?? "another process"
+            return "\(path): locked by \(who), another reconcile run on the same --out or --db; "
+                + "waited \(Self.budget(seconds)) s (--lock-wait; expected one run at a time)"
         case .parseTimedOut(let path, let seconds):
             return "\(path): parsing took longer than \(Self.budget(seconds)) s (--page-timeout)"
+        case .extractionTimedOut(let path, let seconds):
+            return "\(path): extraction took longer than \(Self.budget(seconds)) s (--page-timeout)"
         }
     }
 

@@ -38,24 +38,75 @@ public struct ReportFolder: Sendable {
     ///   `render` throws; either way the run folder is removed and `path` is unchanged.
     @discardableResult
     public func write(_ files: [ReportFile], time: Date, pid: Int32 = getpid()) throws -> String {
-        let manager = FileManager.default
+        let runFolder = try stage(files, time: time, pid: pid)
+        try publish(runFolder, time: time, pid: pid)
+        return runFolder
+    }
+
+    /// Writes `files` into a new run folder without showing it: the first half of
+    /// ``write(_:time:pid:)``, so a caller can save the history between the two halves and
+    /// publish the reports only when both worked (``discard(_:)`` otherwise).
+    /// - Returns: The run folder's path.
+    /// - Throws: ``PipelineError/cannotWriteReports(path:reason:)`` (a full disk: "No space left
+    ///   on device", "File too large"), or whatever a file's `render` throws; the run folder is
+    ///   removed then.
+    public func stage(_ files: [ReportFile], time: Date, pid: Int32 = getpid()) throws -> String {
         try create(runsPath)
         let runFolder = try newRunFolder(time: time, pid: pid)
         do {
             for file in files {
-                let bytes = try file.render()
-                guard manager.createFile(atPath: runFolder + "/" + file.name, contents: Data(bytes)) else {
-                    throw PipelineError.cannotWriteReports(path: runFolder + "/" + file.name, reason: "create failed")
-                }
+                try Self.writeFile(runFolder + "/" + file.name, try file.render())
             }
+        } catch {
+            discard(runFolder)
+            throw error
+        }
+        return runFolder
+    }
+
+    /// Points `path` at a staged run folder and prunes old ones: the second half of
+    /// ``write(_:time:pid:)``.
+    /// - Throws: ``PipelineError/cannotWriteReports(path:reason:)``; the run folder is removed
+    ///   and `path` is unchanged then.
+    public func publish(_ runFolder: String, time: Date, pid: Int32 = getpid()) throws {
+        do {
             try moveLegacyFolder(time: time)
             try swapLink(to: runFolder, pid: pid)
         } catch {
-            try? manager.removeItem(atPath: runFolder)
+            discard(runFolder)
             throw error
         }
         prune(current: runFolder)
-        return runFolder
+    }
+
+    /// Removes a staged run folder that will not be published.
+    public func discard(_ runFolder: String) {
+        try? FileManager.default.removeItem(atPath: runFolder)
+    }
+
+    /// Writes a whole file with POSIX calls, so a full disk is reported with its reason.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw PipelineError.cannotWriteReports(path: path, reason: String(cString: strerror(errno)))
+        }
+        var written = 0
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                written += count
+            }
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            throw PipelineError.cannotWriteReports(path: path, reason: String(cString: strerror(failure)))
+        }
     }
 
     private func create(_ folder: String) throws {
@@ -155,6 +206,25 @@ public struct ReportFile: Sendable {
 }
 
 extension ReportFolder {
+    /// Writes `files` and records the run with `save` so that either both show or neither does:
+    /// the files are staged first, then `save` runs, then the reports are published. A full
+    /// disk while staging leaves the history untouched; a failed `save` removes the staged
+    /// folder, so the previous reports stay.
+    /// - Returns: The run folder's path.
+    /// - Throws: What staging, `save` or publishing throws.
+    @discardableResult
+    public func write(_ files: [ReportFile], time: Date, saving save: () throws -> Void) throws -> String {
+        let runFolder = try stage(files, time: time)
+        do {
+            try save()
+        } catch {
+            discard(runFolder)
+            throw error
+        }
+        try publish(runFolder, time: time)
+        return runFolder
+    }
+
     /// Renders `report` in each format and writes the files atomically (see ``write(_:time:pid:)``).
     /// - Returns: The run folder's path.
     /// - Throws: ``PipelineError/cannotWriteReports(path:reason:)`` or a ``ReportingError``.

@@ -10,7 +10,11 @@ import Reporting
 /// (concurrently, per page) → match → findings → ``Report``.
 ///
 /// The stages are pure functions passed in as ``Stages``; this type only schedules them and
-/// gathers page failures. Writing the reports is ``ReportFolder``'s job, so a caller (the
+/// gathers page failures. Each page's extraction has the same wall-clock budget as its parse,
+/// ``PageLoader/pageTimeout`` (a budget of its own, so a page may take up to twice it in all):
+/// a page still extracting at the deadline fails with
+/// ``PipelineError/extractionTimedOut(path:seconds:)``, like a page that could not be parsed,
+/// and the other pages go on. Writing the reports is ``ReportFolder``'s job, so a caller (the
 /// store) can look at or extend the ``RunResult`` first.
 public struct RunPipeline: Sendable {
     /// The pure stages a run chains.
@@ -66,12 +70,28 @@ public struct RunPipeline: Sendable {
     /// - Returns: The report and every page failure (missing PATHs and unreadable pages).
     public func run(paths: [String], skipping: String? = nil, time: Date, toolVersion: String,
                     progress: @Sendable (Step) -> Void = { _ in }) async -> RunResult {
+        await run(paths: paths, skipping: skipping, time: time, toolVersion: toolVersion, progress: progress) { _, _ in
+            StalePages()
+        }
+    }
+
+    /// Runs the whole pipeline, matching in the claims `stale` gives for the failed pages
+    /// (given the failures and the ids of the pages read); the history's seam.
+    func run(paths: [String], skipping: String?, time: Date, toolVersion: String,
+             progress: @Sendable (Step) -> Void,
+             stale: ([PageFailure], Set<String>) -> StalePages) async -> RunResult {
         let collected = InputCollector(skipping: skipping).collect(paths)
         progress(.loading(pages: collected.inputs.count))
         let pages = LoadedPages(collectionFailures: collected.failures, results: await loader.load(collected.inputs))
         let info = RunInfo(time: time, inputs: paths, toolVersion: toolVersion)
-        let report = await analyze(documents: pages.documents, failures: pages.failures, info: info, progress: progress)
-        return RunResult(report: report, failures: pages.failures)
+        progress(.extracting(pages: pages.documents.count))
+        let extracted = await extractPages(pages.documents)
+        let failures = pages.failures + extracted.failures
+        let carried = stale(failures, Set(extracted.documents.map(\.id)))
+        let report = await analyze(documents: extracted.documents + carried.documents,
+                                   claims: extracted.claims + carried.claims, failures: failures, info: info,
+                                   progress: progress)
+        return RunResult(report: report.markingStale(carried.ids), failures: failures)
     }
 
     /// Runs the pure stages on parsed pages.
@@ -85,7 +105,14 @@ public struct RunPipeline: Sendable {
     public func analyze(documents: [Document], failures: [PageFailure] = [], info: RunInfo,
                         progress: @Sendable (Step) -> Void = { _ in }) async -> Report {
         progress(.extracting(pages: documents.count))
-        let claims = await extractAll(documents)
+        let extracted = await extractPages(documents)
+        return await analyze(documents: extracted.documents, claims: extracted.claims,
+                             failures: failures + extracted.failures, info: info, progress: progress)
+    }
+
+    /// Matches and checks claims already extracted.
+    func analyze(documents: [Document], claims: [Claim], failures: [PageFailure], info: RunInfo,
+                 progress: @Sendable (Step) -> Void) async -> Report {
         progress(.matching(claims: claims.count))
         let matches = stages.match(claims)
         progress(.findings(matches: matches.count))
@@ -95,21 +122,65 @@ public struct RunPipeline: Sendable {
             failures: failures.map { PageFailureRecord(source: $0.source, message: $0.message) }, run: info)
     }
 
-    /// Extracts every page's claims concurrently, keeping page order (also used by
-    /// `reconcile extract`, which stops after this stage).
+    /// Extracts every page's claims, ``PageLoader/workers`` pages at a time, each within
+    /// ``PageLoader/pageTimeout`` (also used by `reconcile extract`, which stops after this stage).
     /// - Parameter documents: Parsed pages.
-    /// - Returns: Every page's claims, page by page.
-    public func extractAll(_ documents: [Document]) async -> [Claim] {
+    /// - Returns: The pages whose extraction finished and their claims, page by page, and a
+    ///   failure for each page that ran out of time.
+    public func extractPages(_ documents: [Document]) async -> ExtractedPages {
         let extract = stages.extract
-        var perPage = [[Claim]](repeating: [], count: documents.count)
-        await withTaskGroup(of: (Int, [Claim]).self) { group in
-            for (position, document) in documents.enumerated() {
-                group.addTask { (position, extract(document)) }
+        let seconds = loader.pageTimeout
+        var perPage = [[Claim]?](repeating: nil, count: documents.count)
+        await withTaskGroup(of: (Int, [Claim]?).self) { group in
+            var next = 0
+            func addNext() {
+                guard next < documents.count else { return }
+                let (position, document) = (next, documents[next])
+                group.addTask { (position, await Self.extract(document, within: seconds, extract)) }
+                next += 1
             }
-            for await (position, claims) in group { perPage[position] = claims }
+            for _ in 0..<loader.workers { addNext() }
+            while let (position, claims) = await group.next() {
+                perPage[position] = claims
+                addNext()
+            }
         }
-        return perPage.flatMap { $0 }
+        var result = ExtractedPages()
+        for (document, claims) in zip(documents, perPage) {
+            if let claims {
+                result.documents.append(document)
+                result.claims += claims
+            } else {
+                let error = PipelineError.extractionTimedOut(path: document.source, seconds: seconds)
+                result.failures.append(PageFailure(source: document.source, message: error.description, reason: .badData))
+            }
+        }
+        return result
     }
+
+    /// One page's extraction on a thread of its own, `nil` past the deadline.
+    ///
+    /// The abandoned work is told to stop (``ExtractionDeadline``): the grammars check it
+    /// between sentences and blocks, so its thread does not keep a core busy for long.
+    static func extract(_ document: Document, within seconds: Double,
+                        _ extract: @escaping @Sendable (Document) -> [Claim]) async -> [Claim]? {
+        let deadline = ExtractionDeadline(seconds: seconds)
+        let claims = await PageDeadline.run(seconds: seconds) {
+            ExtractionDeadline.$current.withValue(deadline) { extract(document) }
+        }
+        if claims == nil { deadline.expire() }
+        return claims
+    }
+}
+
+/// The pages whose claims were extracted in time, and the pages that were not.
+public struct ExtractedPages: Sendable {
+    /// Pages extracted in time, in input order.
+    public var documents: [Document] = []
+    /// Their claims, page by page.
+    public var claims: [Claim] = []
+    /// A failure naming each page whose extraction ran out of time, in input order.
+    public var failures: [PageFailure] = []
 }
 
 /// What a run produced, before its reports are written.
@@ -130,8 +201,7 @@ public struct RunResult: Sendable {
     public func findingsNeedingReview(atLeast severity: Severity) -> [Finding] {
         report.findings.filter { finding in
             guard finding.severity >= severity else { return false }
-            let status = report.reviews?[finding.id]?.status ?? .open
-            return status == .open
+            return (report.reviews?[finding.id]?.status ?? .open).needsAttention
         }
     }
 }

@@ -93,6 +93,16 @@ enum Migrations {
                 t.add(column: "blocksJSON", .text)
             }
         }
+        // v4: a finding's identity (its studies and field, not its values) on findings and on
+        // review decisions, so a decision follows its finding when a page edits a value.
+        migrator.registerMigration("v4") { db in
+            try db.alter(table: "finding") { t in
+                t.add(column: "identity", .text)
+            }
+            try db.alter(table: "review") { t in
+                t.add(column: "identity", .text)
+            }
+        }
         return migrator
     }
 }

@@ -46,10 +46,11 @@ extension RunStore {
             try writer.write { db in
                 try targets.map { finding in
                     let previous = try ReviewRecord.fetchOne(db, key: finding.fingerprint)?.model()
+                    // A reopened decision noted again is open: it was made on other values.
                     let current = previous.map { $0.effectiveState(currentValues: finding.values) } ?? .open
-                    let review = Review(fingerprint: finding.fingerprint, state: state ?? current,
+                    let review = Review(fingerprint: finding.fingerprint, state: state ?? (current == .reopened ? .open : current),
                                         reviewer: reviewer, time: time, note: note ?? previous?.note,
-                                        values: finding.values)
+                                        values: finding.values, identity: finding.identity)
                     try ReviewRecord(review).save(db)
                     return review
                 }

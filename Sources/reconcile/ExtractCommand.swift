@@ -32,12 +32,15 @@ struct ExtractCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let pages = await PageLoader(fetcher: URLFetcher(), pageTimeout: parsing.pageTimeout).load(paths: inputs.paths)
-        let documents = pages.documents
+        let loader = PageLoader(fetcher: URLFetcher(), pageTimeout: parsing.pageTimeout)
+        let loaded = await loader.load(paths: inputs.paths)
         let extractor = ClaimExtractor()
         let extractOnly = RunPipeline.Stages(extract: { extractor.extract(from: $0) }, match: { _ in [] },
                                              findings: { _, _ in [] })
-        let claims = await RunPipeline(stages: extractOnly).extractAll(documents)
+        let extracted = await RunPipeline(stages: extractOnly, loader: loader).extractPages(loaded.documents)
+        let pages = loaded.adding(extracted)
+        let documents = pages.documents
+        let claims = extracted.claims
         var data: Data
         switch format {
         case .json:

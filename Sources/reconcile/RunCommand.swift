@@ -16,7 +16,9 @@ struct RunCommand: AsyncParsableCommand {
             Reads every page, extracts study and evidence claims, matches the same study across \
             pages and reports what disagrees. The reports (report.md, report.html, report.json, \
             findings.csv) go to a new run folder and --out is switched to it atomically, so a \
-            failed run leaves the previous reports whole. The run is saved to the history \
+            failed run (a full disk, say) leaves the previous reports and the history whole. Two \
+            runs on the same --out or --db take turns: the second waits for the lock file \
+            (<out>.lock, <db>.lock) up to --lock-wait seconds, then fails naming it. The run is saved to the history \
             database (--db), which `reconcile verify` and `reconcile review` use; --fail-on ignores \
             findings a reviewer accepted or dismissed.
 
@@ -33,6 +35,8 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup(title: "History") var history: StoreOptions
 
     func run() async throws {
+        let locks = try reports.lock(db: history.db)
+        defer { withExtendedLifetime(locks) {} }
         let time = Date()
         let folder = ReportFolder(path: reports.out)
         let progress = Progress()
@@ -57,8 +61,10 @@ struct RunCommand: AsyncParsableCommand {
         }
         progress.show(message: "writing reports…")
         do {
-            try recorded.save(outcome)
-            try folder.write(result.report, formats: reports.format.formats, time: time)
+            let files = reports.format.formats.map { format in
+                ReportFile(name: format.fileName) { try format.render(result.report) }
+            }
+            try folder.write(files, time: time) { try recorded.save(outcome) }
         } catch {
             progress.finish()
             Terminal.error("error: \(error)\n")

@@ -17,7 +17,9 @@ struct VerifyCommand: AsyncParsableCommand {
             the list in --sources FILE: one path or URL per line, # comments, also after a path), compares with that \
             run and writes changes.json and changes.md beside the usual reports. URL pages are \
             fetched with If-None-Match / If-Modified-Since against their cached copies; a page that \
-            fails to load keeps its previous claims, marked stale.
+            fails to load (or runs out of --page-timeout) keeps its previous claims: they are \
+            matched with the other pages and every report marks them stale. As `run`, it waits \
+            up to --lock-wait seconds for another run on the same --out or --db.
 
             Example (cron): reconcile verify --db Reports/reconcile.sqlite --fail-on major
 
@@ -49,6 +51,8 @@ struct VerifyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let locks = try reports.lock(db: history.db)
+        defer { withExtendedLifetime(locks) {} }
         let time = Date()
         let folder = ReportFolder(path: reports.out)
         let verification: Verification
@@ -86,11 +90,10 @@ struct VerifyCommand: AsyncParsableCommand {
             throw result.failures.contains { $0.reason == .missingInput } ? ExitStatus.noInput : ExitStatus.dataError
         }
         do {
-            try verification.recorded.save(outcome.run)
             let files = reports.format.formats.map { format in
                 ReportFile(name: format.fileName) { try format.render(result.report) }
             } + outcome.changeFiles
-            try folder.write(files, time: time)
+            try folder.write(files, time: time) { try verification.recorded.save(outcome.run) }
         } catch {
             fail("\(error)")
             throw ExitStatus.cannotCreate

@@ -65,4 +65,53 @@ import Testing
         let reviewed = RunResult(report: result.report.withReviews(["f": .init(status: .dismissed)]), failures: [])
         #expect(reviewed.findingsNeedingReview(atLeast: .info).isEmpty)
     }
+
+    /// A page whose extraction runs past its budget fails, naming the page and the stage; the
+    /// other pages are reported, and the abandoned extraction is told to stop.
+    @Test func extractionPastItsBudgetFailsThePage() async throws {
+        let root = try folder(with: ["a-slow.txt": "Slow\n\nText.\n", "b-good.txt": "Good\n\nText.\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let stopped = StopFlag()
+        let slow = RunPipeline.Stages(
+            extract: { document in
+                guard document.id == "a-slow" else { return Self.stages.extract(document) }
+                // A grammar loop that checks the deadline, as the real ones do between sentences.
+                let start = Date()
+                while !ExtractionDeadline.shouldStop, Date().timeIntervalSince(start) < 30 { usleep(1_000) }
+                stopped.set(ExtractionDeadline.shouldStop)
+                return Self.stages.extract(document)
+            },
+            match: Self.stages.match, findings: Self.stages.findings)
+        let result = await RunPipeline(stages: slow, loader: PageLoader(pageTimeout: 0.3)).run(
+            paths: [root], time: Date(), toolVersion: "t")
+        #expect(result.report.documents.map(\.id) == ["b-good"])
+        #expect(result.report.claims.map(\.id) == ["b-good#1"])
+        let failure = try #require(result.failures.first)
+        #expect(failure.message == root + "/a-slow.txt: extraction took longer than 0.3 s (--page-timeout)")
+        #expect(failure.reason == .badData)
+        #expect(result.report.failures.map(\.message) == [failure.message])
+        for _ in 0..<200 where stopped.value != true { try await Task.sleep(nanoseconds: 25_000_000) }
+        #expect(stopped.value == true, "the abandoned extraction saw its deadline")
+    }
+
+    @Test func extractionDeadlineIsOnlyBoundWhereTheRunBindsIt() {
+        #expect(!ExtractionDeadline.shouldStop, "no deadline outside a run")
+        let spent = ExtractionDeadline(seconds: 60)
+        ExtractionDeadline.$current.withValue(spent) {
+            #expect(!ExtractionDeadline.shouldStop)
+            spent.expire()
+            #expect(ExtractionDeadline.shouldStop)
+        }
+        ExtractionDeadline.$current.withValue(ExtractionDeadline(seconds: 0)) {
+            #expect(ExtractionDeadline.shouldStop, "a budget of 0 s is spent at once")
+        }
+    }
+}
+
+/// A flag set from the extraction's thread and read by the test.
+private final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Bool?
+    func set(_ value: Bool) { lock.withLock { stored = value } }
+    var value: Bool? { lock.withLock { stored } }
 }

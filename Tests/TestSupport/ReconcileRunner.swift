@@ -95,11 +95,19 @@ public enum ReconcileRunner {
     /// asynchronous: a blocked wait would hold one of the few cooperative threads that parallel
     /// tests share (two on a two-core machine) and stall unrelated async tests.
     /// - Returns: stdout, stderr and the exit status.
-    public static func run(_ arguments: [String], in directory: String? = nil) async throws -> CommandResult {
+    /// - Parameter fileSizeLimitKB: When set, the binary runs under `ulimit -f` of this many
+    ///   KiB (through `/bin/bash`, whose `-f` unit is 1 KiB): a write past it fails as on a full disk.
+    public static func run(_ arguments: [String], in directory: String? = nil,
+                           fileSizeLimitKB: Int? = nil) async throws -> CommandResult {
         try checkLeavesUserHistoryAlone(arguments, in: directory)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try binary())
-        process.arguments = arguments
+        if let fileSizeLimitKB {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "ulimit -f \(fileSizeLimitKB) && exec \"$0\" \"$@\"", try binary()] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: try binary())
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? Fixtures.packageRoot.path)
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }

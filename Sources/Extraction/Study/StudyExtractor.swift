@@ -30,6 +30,7 @@ public struct StudyExtractor: Sendable {
         // People named as authors before any study is introduced wait for the first one.
         var pendingAuthors: [([String], Mention)] = []
         for unit in units(of: document, tables: tables, drafts: &drafts, references: &references) {
+            if ExtractionDeadline.shouldStop { break }
             for candidate in prose.candidates(in: unit) {
                 anchoredBlocks.insert(unit.blockIndex)
                 if let index = bestMatch(for: candidate.draft, in: drafts) {

@@ -61,6 +61,7 @@ struct StudyProseReader {
         var current: Int?
         var opening: [String] = []
         for sentence in unit.sentences {
+            if ExtractionDeadline.shouldStop { break }
             defer { if found.isEmpty { opening.append(sentence.text) } }
             let coordinated = coordinatedMentions(in: sentence, unit: unit) + citationList(in: sentence, unit: unit)
             if !coordinated.isEmpty {

@@ -17,12 +17,16 @@ public struct StoredFinding: Hashable, Sendable {
     public var values: [String]
     /// Carried over from an earlier run because a page it involves failed to load.
     public var stale: Bool
+    /// What the finding is about without its values (``Finding/identity``); the fingerprint
+    /// for findings saved before identities were kept.
+    public var identity: String
     /// The finding record, as `report.json` shows it (without its review).
     public var payload: FindingJSON
 
     /// Creates a stored finding.
     public init(fingerprint: String, kind: Finding.Kind, severity: Severity, field: ConflictField?,
-                message: String, values: [String], stale: Bool = false, payload: FindingJSON) {
+                message: String, values: [String], stale: Bool = false, identity: String? = nil,
+                payload: FindingJSON) {
         self.fingerprint = fingerprint
         self.kind = kind
         self.severity = severity
@@ -30,6 +34,7 @@ public struct StoredFinding: Hashable, Sendable {
         self.message = message
         self.values = values
         self.stale = stale
+        self.identity = identity ?? fingerprint
         self.payload = payload
     }
 }

@@ -19,7 +19,7 @@ public struct ExtractionReport: Encodable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: DynamicKey.self)
         try c.encode(BlockJSON.currentSchemaVersion, forKey: DynamicKey("schemaVersion"))
-        try c.encode(documents.map(DocumentJSON.init), forKey: DynamicKey("documents"))
+        try c.encode(documents.map { DocumentJSON($0) }, forKey: DynamicKey("documents"))
         try c.encode(claims.map(ClaimJSON.init), forKey: DynamicKey("claims"))
     }
 

@@ -146,9 +146,20 @@ public struct ConflictValueJSON: Codable, Hashable, Sendable {
     private enum CodingKeys: String, CodingKey { case claim, value, text, location }
 }
 
-/// A review decision `{status, reviewer, time, note}`, `time` in ISO 8601 UTC.
+/// A review decision `{status, reviewer, time, note}`, `time` in ISO 8601 UTC; a `reopened`
+/// one also has `reopened: {was, values, now}` (the decision and values then, the values now).
 public struct ReviewJSON: Codable, Hashable, Sendable {
-    /// open, accepted or dismissed.
+    /// What a reopened decision was made on, and the values now.
+    public struct Reopened: Codable, Hashable, Sendable {
+        /// `accepted` or `dismissed`.
+        public let was: FindingReview.Status
+        /// The values the decision was made on.
+        public let values: [String]
+        /// The finding's values now.
+        public let now: [String]
+    }
+
+    /// open, accepted, dismissed or reopened.
     public let status: FindingReview.Status
     /// Who decided, when known.
     public let reviewer: String?
@@ -156,6 +167,8 @@ public struct ReviewJSON: Codable, Hashable, Sendable {
     public let time: String?
     /// The note, if any.
     public let note: String?
+    /// For `reopened`: the earlier decision and values, and the values now.
+    public let reopened: Reopened?
 
     /// The record of a decision.
     public init(_ review: FindingReview) {
@@ -163,6 +176,7 @@ public struct ReviewJSON: Codable, Hashable, Sendable {
         reviewer = review.reviewer
         time = review.time.map(ISO8601.string)
         note = review.note
+        reopened = review.earlier.map { Reopened(was: $0.status, values: $0.values, now: review.values ?? []) }
     }
 
     /// Writes every member, `null` where unknown.
@@ -173,6 +187,7 @@ public struct ReviewJSON: Codable, Hashable, Sendable {
         try c.encode(reviewer, forKey: .reviewer)
         try c.encode(time, forKey: .time)
         try c.encode(note, forKey: .note)
+        try c.encodeIfPresent(reopened, forKey: .reopened)
     }
 }
 

@@ -20,11 +20,17 @@ public struct ReportJSON: Encodable, Sendable {
     /// The records of a report.
     public init(_ report: Report) {
         let conflicts = report.conflictsByMatch
-        documents = report.documents.map(DocumentJSON.init)
-        claims = report.claims.map(ClaimJSON.init)
+        documents = report.documents.map { DocumentJSON($0, stale: report.stalePages.contains($0.id)) }
+        claims = report.claims.map { claim in
+            var record = ClaimJSON(claim)
+            record.stale = report.stalePages.contains(claim.document)
+            return record
+        }
         matches = report.matches.map { MatchJSON($0, conflicts: conflicts[$0.id] ?? []) }
         findings = report.findings.map { finding in
-            FindingJSON(finding, review: report.reviews.map { $0[finding.id] ?? FindingReview(status: .open) })
+            var record = FindingJSON(finding, review: report.reviews.map { $0[finding.id] ?? FindingReview(status: .open) })
+            record.stale = report.isStale(finding)
+            return record
         }
         run = RunJSON(report)
     }
@@ -34,11 +40,16 @@ public struct ReportJSON: Encodable, Sendable {
 public struct DocumentJSON: Encodable, Sendable {
     /// The page.
     public let document: Document
+    /// Whether the page failed this run and its previous claims stand in (written only when set).
+    public let stale: Bool
 
     /// Wraps a page for encoding.
-    public init(_ document: Document) { self.document = document }
+    public init(_ document: Document, stale: Bool = false) {
+        self.document = document
+        self.stale = stale
+    }
 
-    /// Writes id, source, format and title (`null` when absent).
+    /// Writes id, source, format and title (`null` when absent), and `stale` when set.
     /// - Throws: `EncodingError` (not expected).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: DynamicKey.self)
@@ -46,5 +57,6 @@ public struct DocumentJSON: Encodable, Sendable {
         try c.encode(document.source, forKey: DynamicKey("source"))
         try c.encode(document.format.rawValue, forKey: DynamicKey("format"))
         try c.encode(document.title, forKey: DynamicKey("title"))
+        if stale { try c.encode(true, forKey: DynamicKey("stale")) }
     }
 }

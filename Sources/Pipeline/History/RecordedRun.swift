@@ -5,7 +5,8 @@ import Model
 import Store
 
 /// Runs the pipeline with the run history: URL pages are fetched conditionally against their
-/// cached copies, the report carries the review decisions, and the run is ready to be saved.
+/// cached copies, a page that fails keeps its previous claims (matched in, marked stale:
+/// ``StalePages``), the report carries the review decisions, and the run is ready to be saved.
 public struct RecordedRun: Sendable {
     /// The run history.
     public let store: RunStore
@@ -55,7 +56,9 @@ public struct RecordedRun: Sendable {
         let fetcher = URLFetcher(options: fetchOptions, cache: try cache(for: paths), log: log)
         let pipeline = RunPipeline(stages: stages, loader: PageLoader(fetcher: fetcher, pageTimeout: pageTimeout))
         let plain = await pipeline.run(paths: paths, skipping: skipping, time: time, toolVersion: toolVersion,
-                                       progress: progress)
+                                       progress: progress) { failures, live in
+            StalePages.carried(from: previous, failures: failures, live: live)
+        }
         let fresh = SnapshotBuilder.snapshot(of: plain.report, failures: plain.failures, fetches: await log.all)
         let snapshot = StaleCarryOver.apply(to: fresh, previous: previous)
         let reviews = ReviewMapping.findingReviews(plain.report.findings, reviews: try store.reviews())

@@ -7,22 +7,29 @@ public enum ReviewMapping {
     /// Each finding's review as it applies now, keyed by finding id.
     ///
     /// Every finding gets an entry (open when undecided), so reports show the state of all of
-    /// them. A decision whose finding's values changed since is shown open again, with a note.
+    /// them. A decision applies to its fingerprint, or to a finding with the same identity (the
+    /// same studies and field); one made on other values is shown `reopened`, with the values
+    /// it was made on and the values now.
     /// - Parameters:
     ///   - findings: The run's findings.
     ///   - reviews: Decisions by fingerprint, from ``RunStore/reviews()``.
     public static func findingReviews(_ findings: [Finding], reviews: [String: Review]) -> [String: FindingReview] {
         var result: [String: FindingReview] = [:]
+        let byIdentity = Review.latestByIdentity(reviews)
         for finding in findings {
-            guard let review = reviews[finding.id] else {
+            guard let review = Review.applying(to: finding.id, identity: finding.identity, in: reviews,
+                                               byIdentity: byIdentity)
+            else {
                 result[finding.id] = FindingReview(status: .open)
                 continue
             }
-            let state = review.effectiveState(currentValues: SnapshotBuilder.values(of: finding))
-            let reopened = state != review.state
+            let values = SnapshotBuilder.values(of: finding)
+            let state = review.effectiveState(currentValues: values)
+            let reopened = state == .reopened
             result[finding.id] = FindingReview(
-                status: status(state), reviewer: review.reviewer, time: review.time,
-                note: reopened ? "reopened: values changed since it was \(review.state.rawValue)" : review.note)
+                status: status(state), reviewer: review.reviewer, time: review.time, note: review.note,
+                earlier: reopened ? FindingReview.Earlier(status: status(review.state), values: review.values) : nil,
+                values: reopened ? values : nil)
         }
         return result
     }
@@ -33,6 +40,7 @@ public enum ReviewMapping {
         case .open: return .open
         case .accepted: return .accepted
         case .dismissed: return .dismissed
+        case .reopened: return .reopened
         }
     }
 }

@@ -21,7 +21,8 @@ public enum SnapshotBuilder {
                                 fetches: [String: URLFetchResult]) -> RunSnapshot {
         let conflicts = report.conflictsByMatch
 
-        let documents = report.documents.map { document -> StoredDocument in
+        // A stale page is stored as its failed row (``StaleCarryOver`` marks it stale).
+        let documents = report.documents.filter { !report.stalePages.contains($0.id) }.map { document -> StoredDocument in
             let fetch = fetches[document.source]
             return StoredDocument(
                 documentID: document.id, source: document.source, format: document.format.rawValue,
@@ -41,7 +42,7 @@ public enum SnapshotBuilder {
         }
         let claims = report.claims.map { claim in
             StoredClaim(id: claim.id, document: claim.document, kind: claim.study == nil ? .evidence : .study,
-                        payload: ClaimJSON(claim))
+                        stale: report.stalePages.contains(claim.document), payload: ClaimJSON(claim))
         }
         let matches = report.matches.map { match in
             StoredMatch(id: match.id, status: match.status.rawValue, score: match.score, claims: match.claims,
@@ -50,7 +51,7 @@ public enum SnapshotBuilder {
         let findings = report.findings.map { finding in
             StoredFinding(fingerprint: finding.id, kind: finding.kind, severity: finding.severity,
                           field: finding.field, message: finding.message, values: values(of: finding),
-                          payload: FindingJSON(finding))
+                          stale: report.isStale(finding), identity: finding.identity, payload: FindingJSON(finding))
         }
         let run = StoredRun(startedAt: report.run.time, toolVersion: report.run.toolVersion,
                             inputs: report.run.inputs, documentCount: documents.count, claimCount: claims.count,

@@ -35,7 +35,7 @@ public struct Verification: Sendable {
         /// New or changed findings at `severity` or above that no reviewer accepted or dismissed.
         public func findingsNeedingAttention(atLeast severity: Severity) -> [StoredFinding] {
             changes.findingsToLookAt.filter { finding in
-                finding.severity >= severity && (run.reviews[finding.fingerprint]?.status ?? .open) == .open
+                finding.severity >= severity && (run.reviews[finding.fingerprint]?.status ?? .open).needsAttention
             }
         }
     }

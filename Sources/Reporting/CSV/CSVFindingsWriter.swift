@@ -4,7 +4,8 @@ import Model
 /// Writes `findings.csv`: one row per finding, for spreadsheets.
 ///
 /// Columns: id, kind, severity, field, subject, topic, match, claims, message, values,
-/// locations, quotes, review. Multi-valued cells list one side per line. A cell that a
+/// locations, quotes, review, stale (`stale` when the finding rests on claims of a page that
+/// failed this run, carried from the previous run). Multi-valued cells list one side per line. A cell that a
 /// spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first; the OWASP CSV
 /// injection rule) gets a leading `'`; control characters other than newline and tab are
 /// dropped (``ControlCharacters``), so `cat findings.csv` cannot run ANSI escapes.
@@ -12,7 +13,7 @@ public struct CSVFindingsWriter: Sendable {
     /// The header row.
     public static let header = [
         "id", "kind", "severity", "field", "subject", "topic", "match", "claims", "message",
-        "values", "locations", "quotes", "review",
+        "values", "locations", "quotes", "review", "stale",
     ]
 
     /// Creates a writer.
@@ -30,6 +31,7 @@ public struct CSVFindingsWriter: Sendable {
                 finding.values.map { index.location(claim: $0.claim, line: $0.span.line) }.joined(separator: "\n"),
                 finding.values.map(\.text).joined(separator: "\n"),
                 report.reviews.map { $0[finding.id]?.status.rawValue ?? FindingReview.Status.open.rawValue } ?? "",
+                report.isStale(finding) ? "stale" : "",
             ].map(safe)
         }
         return CSVWriter().document(header: Self.header, rows: rows)

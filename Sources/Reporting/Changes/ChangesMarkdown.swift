@@ -91,7 +91,7 @@ public struct ChangesMarkdown: Sendable {
     }
 
     private func describe(_ finding: StoredFinding, review: Bool) -> String {
-        let state = review ? reviews[finding.fingerprint].map { " [\($0.status.rawValue)]" } ?? "" : ""
+        let state = review ? reviews[finding.fingerprint].map { " [\(escape($0.reopenedText ?? $0.status.rawValue))]" } ?? "" : ""
         let stale = finding.stale ? " (stale)" : ""
         return "**\(finding.severity.rawValue)** \(escape(finding.message)) (`\(finding.fingerprint)`)\(state)\(stale)"
     }

@@ -54,7 +54,10 @@ public struct ReviewTable: Sendable {
     }
 
     private func stateText(_ row: ReviewedFinding) -> String {
-        if let review = row.review, review.state != row.state { return "open (reopened)" }
+        if row.state == .reopened, let review = row.review {
+            return "reopened (\(review.state.rawValue) on \(review.values.joined(separator: ", ")); now "
+                + row.finding.values.joined(separator: ", ") + ")"
+        }
         return row.state.rawValue
     }
 

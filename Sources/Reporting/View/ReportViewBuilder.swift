@@ -34,7 +34,11 @@ struct ReportViewBuilder {
         let singles = singleStudies(matched: matched)
         let singleCount = report.claims.filter { $0.study != nil && !matched.contains($0.id) }.count
         let tables = evidenceTables()
-        let failures = report.failures.map { FailureView(source: escape($0.source), message: escape($0.message)) }
+        let staleSources = Set(report.documents.filter { report.stalePages.contains($0.id) }.map(\.source))
+        let failures = report.failures.map { failure in
+            FailureView(source: escape(failure.source),
+                        message: escape(failure.message) + (staleSources.contains(failure.source) ? Self.staleFailure : ""))
+        }
         return ReportView(
             generated: "\(ISO8601.string(report.run.time)) · reconcile \(escape(report.run.toolVersion))",
             inputs: report.run.inputs.map(escape).joined(separator: ", "),
@@ -58,7 +62,7 @@ struct ReportViewBuilder {
     private func page(_ document: Document) -> PageView {
         let claims = index.claimsByDocument[document.id] ?? []
         return PageView(
-            id: escape(document.id), source: escape(document.source), title: escape(document.title ?? ""),
+            id: pageName(document.id), source: escape(document.source), title: escape(document.title ?? ""),
             studies: claims.filter { $0.study != nil }.count, evidence: claims.filter { $0.evidence != nil }.count)
     }
 
@@ -85,12 +89,12 @@ struct ReportViewBuilder {
             title: escape(title.isEmpty ? match.id : title), status: match.status.rawValue,
             isPossible: match.status == .possible, score: Self.number(match.score),
             worst: worst?.rawValue ?? "none",
-            columns: claims.map { ColumnView(page: escape($0.document)) }, rows: rows,
+            columns: claims.map { ColumnView(page: pageName($0.document)) }, rows: rows,
             conflicts: conflicts.map(finding), hasConflicts: !conflicts.isEmpty,
             comparisons: match.comparisons.map(comparison),
             quotes: claims.flatMap { claim in
                 claim.mentions.prefix(Self.quotesPerClaim).map {
-                    QuoteView(page: escape(claim.document), text: escape($0.quote),
+                    QuoteView(page: pageName(claim.document), text: escape($0.quote),
                               location: escape(index.location(claim: claim.id, line: $0.span.line)))
                 }
             })
@@ -108,7 +112,7 @@ struct ReportViewBuilder {
 
     private func finding(_ finding: Finding) -> FindingView {
         FindingView(id: escape(finding.id), severity: finding.severity.rawValue,
-                    field: finding.field.map(StudyField.title) ?? Self.kindTitle(finding.kind), message: escape(finding.message),
+                    field: finding.field.map(StudyField.title) ?? Self.kindTitle(finding.kind), message: message(of: finding),
                     sides: sides(of: finding), review: review(of: finding))
     }
 
@@ -116,7 +120,17 @@ struct ReportViewBuilder {
         EvidenceConflictView(
             anchor: "evidence-\(number)", id: escape(finding.id), topic: escape(finding.topic ?? ""),
             subject: escape(finding.subject ?? ""), severity: finding.severity.rawValue,
-            message: escape(finding.message), sides: sides(of: finding), review: review(of: finding))
+            message: message(of: finding), sides: sides(of: finding), review: review(of: finding))
+    }
+
+    /// The finding's message, marked when it rests on a stale page's claims.
+    private func message(of finding: Finding) -> String {
+        escape(finding.message) + (report.isStale(finding) ? Self.staleMark : "")
+    }
+
+    /// A page's id as the reports show it, marked when its claims are the previous run's.
+    private func pageName(_ documentID: String) -> String {
+        escape(documentID) + (report.stalePages.contains(documentID) ? Self.staleMark : "")
     }
 
     /// "accepted by ana: checked the source", from the run's review store.
@@ -124,7 +138,7 @@ struct ReportViewBuilder {
         guard let review = report.reviews?[finding.id], review.status != .open else {
             return ReviewView(text: "", reviewed: false, status: FindingReview.Status.open.rawValue)
         }
-        var text = review.status.rawValue
+        var text = review.reopenedText ?? review.status.rawValue
         if let reviewer = review.reviewer, !reviewer.isEmpty { text += " by " + reviewer }
         if let note = review.note, !note.isEmpty { text += ": " + note }
         return ReviewView(text: escape(text), reviewed: true, status: review.status.rawValue)
@@ -138,7 +152,7 @@ struct ReportViewBuilder {
             return finding.values.map { value in
                 let quote = quoted ? index.claims[value.claim].map { index.quote(of: $0).text } ?? "" : ""
                 let shown = quote == value.text ? "" : quote
-                return SideView(page: escape(index.documentID(ofClaim: value.claim)), value: escape(value.value.description),
+                return SideView(page: pageName(index.documentID(ofClaim: value.claim)), value: escape(value.value.description),
                                 text: escape(value.text),
                                 location: escape(index.location(claim: value.claim, line: value.span.line)),
                                 quote: escape(shown), hasQuote: !shown.isEmpty)
@@ -147,7 +161,7 @@ struct ReportViewBuilder {
         return finding.claims.compactMap { id in
             guard let claim = index.claims[id] else { return nil }
             let quote = index.quote(of: claim)
-            return SideView(page: escape(claim.document), value: escape(index.label(of: id)), text: escape(quote.text),
+            return SideView(page: pageName(claim.document), value: escape(index.label(of: id)), text: escape(quote.text),
                             location: escape(index.location(claim: id, line: quote.line)), quote: "", hasQuote: false)
         }
     }
@@ -155,13 +169,20 @@ struct ReportViewBuilder {
     private func singleStudies(matched: Set<String>) -> [SingleStudyView] {
         report.claims.compactMap(\.study).filter { !matched.contains($0.id) }.prefix(Self.singlesMax).map { claim in
             SingleStudyView(
-                page: escape(claim.document), label: escape(claim.label),
+                page: pageName(claim.document), label: escape(claim.label),
                 year: StudyField.year.value(of: claim).value, design: escape(StudyField.design.value(of: claim).value),
                 sampleSize: escape(StudyField.sampleSize.value(of: claim).value),
                 verdict: escape(StudyField.verdict.value(of: claim).value),
                 location: escape(index.location(claim: claim.id, line: claim.span.line)))
         }
     }
+
+    /// Marks a page (and the findings on its claims) that failed this run and whose previous
+    /// run's claims are shown instead.
+    static let staleMark = " (stale)"
+
+    /// Added to a failed page's message when its previous claims are shown.
+    static let staleFailure = " (its previous claims are shown, marked stale)"
 
     /// Rows of the "cited on one page only" appendix; the rest are in report.json.
     static let singlesMax = 500

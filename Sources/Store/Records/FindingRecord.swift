@@ -16,6 +16,8 @@ struct FindingRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var findingValues: String  // JSON array of strings
     var stale: Bool
     var payload: String
+    /// What the finding is about without its values; `nil` in rows saved before v4.
+    var identity: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -30,6 +32,7 @@ struct FindingRecord: Codable, FetchableRecord, MutablePersistableRecord {
         findingValues = try JSONValue(encoding: finding.values).jsonText
         stale = finding.stale
         payload = try StoreCoding.text(finding.payload)
+        identity = finding.identity
     }
 
     func model() throws -> StoredFinding {
@@ -39,6 +42,6 @@ struct FindingRecord: Codable, FetchableRecord, MutablePersistableRecord {
                       field: try field.map { try StoreCoding.enumValue($0, column: "finding.field") },
                       message: message,
                       values: try StoreCoding.strings(findingValues, column: "finding.findingValues"),
-                      stale: stale, payload: try StoreCoding.record(payload, column: "finding.payload"))
+                      stale: stale, identity: identity, payload: try StoreCoding.record(payload, column: "finding.payload"))
     }
 }

@@ -11,6 +11,8 @@ struct ReviewRecord: Codable, FetchableRecord, PersistableRecord {
     var time: Date
     var note: String?
     var findingValues: String  // JSON array of strings
+    /// The decided finding's identity; `nil` in rows saved before v4.
+    var identity: String?
 
     init(_ review: Review) throws {
         fingerprint = review.fingerprint
@@ -19,10 +21,11 @@ struct ReviewRecord: Codable, FetchableRecord, PersistableRecord {
         time = review.time
         note = review.note
         findingValues = try JSONValue(encoding: review.values).jsonText
+        identity = review.identity
     }
 
     func model() throws -> Review {
         Review(fingerprint: fingerprint, state: try StoreCoding.enumValue(state, column: "review.state"), reviewer: reviewer, time: time, note: note,
-               values: try StoreCoding.strings(findingValues, column: "review.findingValues"))
+               values: try StoreCoding.strings(findingValues, column: "review.findingValues"), identity: identity)
     }
 }
