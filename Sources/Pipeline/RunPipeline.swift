@@ -168,7 +168,12 @@ public struct RunPipeline: Sendable {
         let claims = await PageDeadline.run(seconds: seconds) {
             ExtractionDeadline.$current.withValue(deadline) { extract(document) }
         }
-        if claims == nil { deadline.expire() }
+        // Claims that come back after the budget are from a page that ran out of time (a grammar
+        // may have stopped early at its deadline check): the page fails either way.
+        guard let claims, !deadline.isExpired else {
+            deadline.expire()
+            return nil
+        }
         return claims
     }
 }

@@ -65,9 +65,17 @@ public struct RunStore: Sendable {
     /// Saves a whole run in one transaction.
     /// - Parameter snapshot: The run and everything it produced; `run.id` is ignored.
     /// - Returns: The new run id.
-    /// - Throws: ``StoreError/database(path:detail:)``; nothing is saved then.
+    /// - Throws: ``StoreError/cannotSave(path:detail:)``; nothing is saved then.
     @discardableResult
     public func save(_ snapshot: RunSnapshot) throws -> Int64 {
+        do {
+            return try insert(snapshot)
+        } catch StoreError.database(let path, let detail) {
+            throw StoreError.cannotSave(path: path, detail: detail)
+        }
+    }
+
+    private func insert(_ snapshot: RunSnapshot) throws -> Int64 {
         try guarded {
             try writer.write { db in
                 var run = try RunRecord(snapshot.run)

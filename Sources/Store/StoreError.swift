@@ -10,6 +10,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case ambiguousFinding(id: String, candidates: [String])
     /// A query or write failed.
     case database(path: String, detail: String)
+    /// Saving a run failed (a full disk, say); the transaction was rolled back.
+    case cannotSave(path: String, detail: String)
 
     /// `path: problem (expected …)`.
     public var description: String {
@@ -24,6 +26,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(id): id prefix matches \(candidates.count) findings (\(candidates.prefix(3).joined(separator: ", "))…; expected a longer id)"
         case .database(let path, let detail):
             return "\(path): \(detail)"
+        case .cannotSave(let path, let detail):
+            return "\(path): cannot save the run: \(detail) (a full disk or a file-size limit?); "
+                + "the database keeps its previous runs (expected room to write)"
         }
     }
 }

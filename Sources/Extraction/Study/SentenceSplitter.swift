@@ -26,14 +26,19 @@ enum SentenceSplitter {
 
     static func sentences(of text: String) -> [Sentence] {
         splitSentences(of: text).flatMap { sentence -> [Sentence] in
-            guard sentence.text.count > maximumSentenceLength else { return [sentence] }
+            // Counted once and kept up to date: `rest.count` in the loop walked the whole rest
+            // for every piece, quadratic in a megabyte-long run (minutes per page).
+            var remaining = sentence.text.count
+            guard remaining > maximumSentenceLength else { return [sentence] }
             var pieces: [Sentence] = []
             var rest = Substring(sentence.text)
-            while rest.count > maximumSentenceLength {
+            while remaining > maximumSentenceLength {
                 let limit = rest.index(rest.startIndex, offsetBy: maximumSentenceLength)
                 let cut = rest[..<limit].lastIndex(of: " ") ?? limit
                 pieces.append(Sentence(text: String(rest[..<cut]), footnotes: pieces.isEmpty ? sentence.footnotes : []))
-                rest = rest[cut...].drop { $0 == " " }
+                let next = rest[cut...].drop { $0 == " " }
+                remaining -= rest.distance(from: rest.startIndex, to: next.startIndex)
+                rest = next
             }
             if !rest.isEmpty { pieces.append(Sentence(text: String(rest), footnotes: [])) }
             return pieces
