@@ -10,8 +10,8 @@ import Testing
         case early
         /// As soon as the database's write-ahead log starts growing: the save transaction.
         case duringSave
-        /// Shortly after the save, while the reports are being written.
-        case afterSave
+        /// While the reports are being written into their new run folder (before the save).
+        case whileWritingReports
 
         var testDescription: String { rawValue }
     }
@@ -37,16 +37,19 @@ import Testing
         process.standardError = FileHandle.nullDevice
         let wal = fixture.db + "-wal"
         let idleWAL = Self.size(wal)
+        let runFolders = { (try? FileManager.default.contentsOfDirectory(atPath: fixture.out + ".runs"))?.count ?? 0 }
+        let previousFolders = runFolders()
         try process.run()
         let deadline = Date().addingTimeInterval(90)
         switch point {
         case .early:
             usleep(300_000)
-        case .duringSave, .afterSave:
+        case .duringSave:
             while process.isRunning, Date() < deadline, Self.size(wal) <= max(idleWAL, 8_272) {
                 usleep(500)
             }
-            if point == .afterSave { usleep(200_000) }
+        case .whileWritingReports:
+            while process.isRunning, Date() < deadline, runFolders() <= previousFolders { usleep(500) }
         }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
@@ -66,8 +69,8 @@ import Testing
         }
         let report = try Data(contentsOf: URL(fileURLWithPath: fixture.out + "/report.json"))
         #expect(try JSONSerialization.jsonObject(with: report) is [String: Any])
-        if process.terminationReason == .uncaughtSignal, point == .early {
-            #expect(report == previousReport, "killed before writing: the previous reports stay")
+        if process.terminationReason == .uncaughtSignal, point != .duringSave {
+            #expect(report == previousReport, "killed before the save: the previous reports stay")
             #expect(runs.count == 1)
         }
     }

@@ -17,7 +17,7 @@ import Testing
         try FileManager.default.copyItem(at: Self.fixture, to: copy)
 
         let store = try RunStore(path: copy.path)
-        #expect(try store.appliedMigrations() == ["v1", "v2", "v3"])
+        #expect(try store.appliedMigrations() == ["v1", "v2", "v3", "v4"])
         let run = try #require(try store.latestRun())
         #expect(run.run.inputs == ["Inputs/"])
         #expect(run.documents.map(\.documentID) == ["spikerest"])
@@ -25,6 +25,9 @@ import Testing
         #expect(run.claims.map(\.id) == ["spikerest#hohmann-2012"])
         #expect(run.findings.map(\.values) == [["82", "42"]])
         #expect(try store.reviews()["fp-v1"]?.state == .dismissed)
+        // v4: rows from before identities were kept follow their fingerprint.
+        #expect(run.findings.first?.identity == run.findings.first?.fingerprint)
+        #expect(try store.reviews()["fp-v1"]?.identity == nil)
 
         // The upgraded file takes new runs with the v2 column.
         var next = StoreSamples.snapshot(at: 60)

@@ -22,6 +22,9 @@ import Testing
         try store.save(StoreSamples.snapshot(n: 42))
         try store.recordReview(ids: ["f-sample-1"], state: .dismissed, note: nil, reviewer: "maya", time: time)
         try store.save(StoreSamples.snapshot(at: 60, n: 60))  // same fingerprint, new values
+        #expect(try store.reviewedFindings().map(\.state) == [.reopened])
+        // Noting it again without a decision leaves it open on the new values.
+        try store.recordReview(ids: ["f-sample-1"], state: nil, note: "look again", reviewer: "ana", time: time)
         #expect(try store.reviewedFindings().map(\.state) == [.open])
     }
 

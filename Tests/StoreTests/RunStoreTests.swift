@@ -65,7 +65,7 @@ import Testing
         #expect(foreignKeys == 1)
         let reopened = try RunStore(path: path)
         #expect(try reopened.latestRun()?.claims.count == 2)
-        #expect(try reopened.appliedMigrations() == ["v1", "v2", "v3"])
+        #expect(try reopened.appliedMigrations() == ["v1", "v2", "v3", "v4"])
     }
 
     @Test func unopenableFileIsReportedWithItsPath() throws {
