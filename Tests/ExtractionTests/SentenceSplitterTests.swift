@@ -39,4 +39,14 @@ import Testing
         #expect(pieces.map(\.text).joined(separator: " ") + " " == text)
         #expect(seconds < 8, "took \(seconds) s of CPU")
     }
+
+    /// Periods inside a long run (each one asks whether the word before is an abbreviation)
+    /// stay linear too: the check looks only at the run's tail.
+    @Test func manyPeriodsInAHugeRunAreLinear() {
+        let text = String(repeating: "sample Fig. Data e.g. Lorem ", count: 150_000)
+        let (pieces, seconds) = ThreadCPUClock.measure { SentenceSplitter.sentences(of: text) }
+        #expect(pieces.allSatisfy { $0.text.count > 1_000 }, "abbreviations end no sentence; only the cuts at spaces do")
+        #expect(pieces.map(\.text).joined(separator: " ") + " " == text)
+        #expect(seconds < 8, "took \(seconds) s of CPU")
+    }
 }

@@ -100,8 +100,9 @@ enum SentenceSplitter {
     }
 
     private static func isAbbreviation(_ sentence: String, before characters: [Character], at next: Int) -> Bool {
-        // Only the last word matters; look at the tail so long runs stay linear.
-        let body = sentence.dropLast().suffix(24)
+        // Only the last word matters; look at the tail so long runs stay linear (by index:
+        // `dropLast().suffix(24)` counted the whole sentence, quadratic in a long run).
+        let body = tail(of: sentence, length: 24)
         let lastWord = body.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).last.map(String.init) ?? ""
         let folded = lastWord.lowercased()
         if numberAbbreviations.contains(folded) {
@@ -115,7 +116,14 @@ enum SentenceSplitter {
     }
 
     private static func endsWithNumber(_ sentence: String) -> Bool {
-        let body = sentence.dropLast()
-        return body.last?.isASCIIDigit ?? false
+        tail(of: sentence, length: 1).last?.isASCIIDigit ?? false
+    }
+
+    /// The `length` characters before the sentence's last one, found from the end in O(length).
+    private static func tail(of sentence: String, length: Int) -> Substring {
+        guard !sentence.isEmpty else { return sentence[...] }
+        let last = sentence.index(before: sentence.endIndex)
+        let start = sentence.index(last, offsetBy: -length, limitedBy: sentence.startIndex) ?? sentence.startIndex
+        return sentence[start..<last]
     }
 }
