@@ -18,7 +18,8 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
     case locked(path: String, holder: Int32?, seconds: Double)
     /// Parsing a page took longer than its budget (seconds, `--page-timeout`).
     case parseTimedOut(path: String, seconds: Double)
-    /// Extracting a parsed page's claims took longer than its budget (seconds, `--page-timeout`).
+    /// Extracting a parsed page's claims took more than its budget (processor seconds,
+    /// `--page-timeout`; or six times that in wall-clock time).
     case extractionTimedOut(path: String, seconds: Double)
 
     /// `path: problem (expected …)`.
@@ -43,7 +44,7 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
         case .parseTimedOut(let path, let seconds):
             return "\(path): parsing took longer than \(Self.budget(seconds)) s (--page-timeout)"
         case .extractionTimedOut(let path, let seconds):
-            return "\(path): extraction took longer than \(Self.budget(seconds)) s (--page-timeout)"
+            return "\(path): extraction took more than \(Self.budget(seconds)) s of processor time (--page-timeout)"
         }
     }
 

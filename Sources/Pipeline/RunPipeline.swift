@@ -10,11 +10,12 @@ import Reporting
 /// (concurrently, per page) → match → findings → ``Report``.
 ///
 /// The stages are pure functions passed in as ``Stages``; this type only schedules them and
-/// gathers page failures. Each page's extraction has the same wall-clock budget as its parse,
-/// ``PageLoader/pageTimeout`` (a budget of its own, so a page may take up to twice it in all):
-/// a page still extracting at the deadline fails with
-/// ``PipelineError/extractionTimedOut(path:seconds:)``, like a page that could not be parsed,
-/// and the other pages go on. Writing the reports is ``ReportFolder``'s job, so a caller (the
+/// gathers page failures. Each page's extraction has a budget of its own, as long as the
+/// parse's (``PageLoader/pageTimeout``) but counted in processor seconds (``ExtractionDeadline``),
+/// so a busy machine does not fail ordinary pages; a wall-clock backstop of
+/// ``wallClockFactor`` times it covers code that runs long between the grammars' checks. A page
+/// past either fails with ``PipelineError/extractionTimedOut(path:seconds:)``, like a page that
+/// could not be parsed, and the other pages go on. Writing the reports is ``ReportFolder``'s job, so a caller (the
 /// store) can look at or extend the ``RunResult`` first.
 public struct RunPipeline: Sendable {
     /// The pure stages a run chains.
@@ -158,15 +159,22 @@ public struct RunPipeline: Sendable {
         return result
     }
 
-    /// One page's extraction on a thread of its own, `nil` past the deadline.
+    /// How many times the processor-time budget an extraction may take in wall-clock time.
+    public static let wallClockFactor = 6.0
+
+    /// One page's extraction on a thread of its own, `nil` when it spent its budget.
     ///
-    /// The abandoned work is told to stop (``ExtractionDeadline``): the grammars check it
-    /// between sentences and blocks, so its thread does not keep a core busy for long.
+    /// The grammars check the budget (``ExtractionDeadline``) between sentences and blocks and
+    /// stop when it is spent; past the wall-clock backstop the work is abandoned and told to
+    /// stop, so its thread does not keep a core busy for long.
     static func extract(_ document: Document, within seconds: Double,
                         _ extract: @escaping @Sendable (Document) -> [Claim]) async -> [Claim]? {
         let deadline = ExtractionDeadline(seconds: seconds)
-        let claims = await PageDeadline.run(seconds: seconds) {
-            ExtractionDeadline.$current.withValue(deadline) { extract(document) }
+        let claims = await PageDeadline.run(seconds: seconds * wallClockFactor) {
+            deadline.begin()
+            let claims = ExtractionDeadline.$current.withValue(deadline) { extract(document) }
+            deadline.check()
+            return claims
         }
         // Claims that come back after the budget are from a page that ran out of time (a grammar
         // may have stopped early at its deadline check): the page fails either way.

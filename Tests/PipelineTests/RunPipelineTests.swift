@@ -75,20 +75,24 @@ import Testing
         let slow = RunPipeline.Stages(
             extract: { document in
                 guard document.id == "a-slow" else { return Self.stages.extract(document) }
-                // A grammar loop that checks the deadline, as the real ones do between sentences.
+                // A grammar loop that works and checks the deadline, as the real ones do between sentences.
                 let start = Date()
-                while !ExtractionDeadline.shouldStop, Date().timeIntervalSince(start) < 30 { usleep(1_000) }
+                var sum = 0
+                while !ExtractionDeadline.shouldStop, Date().timeIntervalSince(start) < 60 {
+                    for value in 0..<10_000 { sum &+= value }
+                }
+                _ = sum
                 stopped.set(ExtractionDeadline.shouldStop)
                 return Self.stages.extract(document)
             },
             match: Self.stages.match, findings: Self.stages.findings)
-        // 2 s: the good page's trivial extraction must finish in time even on a loaded machine.
-        let result = await RunPipeline(stages: slow, loader: PageLoader(pageTimeout: 2)).run(
+        // Processor time: the good page's trivial extraction is in time however loaded the machine.
+        let result = await RunPipeline(stages: slow, loader: PageLoader(pageTimeout: 0.5)).run(
             paths: [root], time: Date(), toolVersion: "t")
         #expect(result.report.documents.map(\.id) == ["b-good"])
         #expect(result.report.claims.map(\.id) == ["b-good#1"])
         let failure = try #require(result.failures.first)
-        #expect(failure.message == root + "/a-slow.txt: extraction took longer than 2 s (--page-timeout)")
+        #expect(failure.message == root + "/a-slow.txt: extraction took more than 0.5 s of processor time (--page-timeout)")
         #expect(failure.reason == .badData)
         #expect(result.report.failures.map(\.message) == [failure.message])
         for _ in 0..<200 where stopped.value != true { try await Task.sleep(nanoseconds: 25_000_000) }
@@ -98,14 +102,31 @@ import Testing
     @Test func extractionDeadlineIsOnlyBoundWhereTheRunBindsIt() {
         #expect(!ExtractionDeadline.shouldStop, "no deadline outside a run")
         let spent = ExtractionDeadline(seconds: 60)
+        spent.begin()
         ExtractionDeadline.$current.withValue(spent) {
             #expect(!ExtractionDeadline.shouldStop)
             spent.expire()
             #expect(ExtractionDeadline.shouldStop)
         }
-        ExtractionDeadline.$current.withValue(ExtractionDeadline(seconds: 0)) {
+        let none = ExtractionDeadline(seconds: 0)
+        none.begin()
+        ExtractionDeadline.$current.withValue(none) {
             #expect(ExtractionDeadline.shouldStop, "a budget of 0 s is spent at once")
         }
+    }
+
+    /// Waiting is not working: a thread that sleeps spends none of its processor budget.
+    @Test func extractionDeadlineCountsProcessorTime() {
+        let deadline = ExtractionDeadline(seconds: 0.2)
+        deadline.begin()
+        usleep(400_000)
+        #expect(!deadline.check(), "0.4 s asleep is not 0.2 s of work")
+        let start = Date()
+        var sum = 0
+        while !deadline.check(), Date().timeIntervalSince(start) < 60 {
+            for value in 0..<10_000 { sum &+= value }
+        }
+        #expect(deadline.isExpired, "\(sum) summed: the work spent the budget")
     }
 }
 

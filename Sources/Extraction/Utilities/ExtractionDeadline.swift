@@ -1,25 +1,42 @@
 import Foundation
 
-/// A page's extraction budget, which the grammars check between blocks and sentences so a
-/// page that ran out of time stops using its core.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A page's extraction budget in processor seconds, which the grammars check between blocks
+/// and sentences, so a page that ran out stops using its core.
 ///
-/// The pipeline binds one to ``current`` around a page's extraction and calls ``expire()``
-/// when the page's wall-clock budget is spent; by then the page has already been reported as
-/// failed, so the claims an expired extraction returns (a partial list) are thrown away. Code
-/// that runs without a bound deadline (tests, `bench fuzz`) never expires.
+/// Processor time, not wall time: on a loaded machine (a test suite, other builds) an ordinary
+/// page can wait far longer than it works, and a wall-clock budget would fail it. The
+/// pipeline binds one deadline to ``current`` around a page's extraction on the thread that
+/// runs it, calls ``begin()`` there, and keeps a wall-clock backstop of its own for code that
+/// runs long between two checks (``expire()``). The claims of an expired extraction (a partial
+/// list) are thrown away and the page is reported as failed. Code that runs without a bound
+/// deadline (tests, `bench fuzz`) never expires.
 ///
-/// `@unchecked Sendable`: the one mutable flag is only touched under `lock`.
+/// `@unchecked Sendable`: the mutable state is only touched under `lock`.
 public final class ExtractionDeadline: @unchecked Sendable {
     /// The deadline of the extraction running on this thread or task, if any.
     @TaskLocal public static var current: ExtractionDeadline?
 
+    /// The budget, processor seconds.
+    public let seconds: Double
     private let lock = NSLock()
     private var expired = false
-    private let end: Date
+    private var start: Double?
 
-    /// A deadline `seconds` from now.
+    /// A budget of `seconds` of processor time, counted from ``begin()``.
     public init(seconds: Double) {
-        end = Date().addingTimeInterval(min(max(0, seconds), 1e9))
+        self.seconds = max(0, seconds)
+    }
+
+    /// Starts counting the calling thread's processor time (call it on the extracting thread).
+    public func begin() {
+        let now = Self.threadSeconds()
+        lock.withLock { start = now }
     }
 
     /// Marks the budget spent now, whatever the clock says.
@@ -27,13 +44,31 @@ public final class ExtractionDeadline: @unchecked Sendable {
         lock.withLock { expired = true }
     }
 
-    /// Whether the budget is spent (marked, or past its end).
+    /// Whether the budget was found spent (marked, or by a ``check()``).
     public var isExpired: Bool {
-        lock.withLock { expired } || Date() >= end
+        lock.withLock { expired }
+    }
+
+    /// Whether the budget is spent, reading the calling thread's processor time (which must be
+    /// the thread that called ``begin()``); a spent budget stays spent.
+    @discardableResult
+    public func check() -> Bool {
+        let now = Self.threadSeconds()
+        return lock.withLock {
+            if !expired, let start, now - start >= seconds { expired = true }
+            return expired
+        }
     }
 
     /// Whether the extraction running here should stop: its bound deadline is spent.
     public static var shouldStop: Bool {
-        current?.isExpired ?? false
+        current?.check() ?? false
+    }
+
+    /// Processor seconds the calling thread has used.
+    static func threadSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

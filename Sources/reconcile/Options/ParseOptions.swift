@@ -8,7 +8,7 @@ struct ParseOptions: ParsableArguments {
     @Option(
         name: .customLong("page-timeout"),
         help: ArgumentHelp(
-            "Seconds one page may take to parse, and again to extract its claims; a slower page fails, the others go on.",
+            "Seconds one page may take to parse, and processor seconds to extract its claims; a slower page fails, the others go on.",
             valueName: "SECONDS"))
     var pageTimeout: Double = PageLoader.defaultPageTimeout
 
