@@ -6,9 +6,9 @@ import Foundation
 ///
 /// Each page is read (files over ``maxBytes`` are refused), sniffed and parsed by
 /// ``DocumentParser`` (a URL page the fetcher hands a cached parse of is not parsed again).
-/// A page that fails becomes a ``PageFailure``; the others go on. Each parse has a wall-clock
-/// budget, ``pageTimeout``: it runs off the Swift concurrency pool (see ``PageDeadline``), and a page
-/// still parsing at the deadline fails with ``PipelineError/parseTimedOut(path:seconds:)``.
+/// A page that fails becomes a ``PageFailure``; the others go on. Each parse has a budget of
+/// processor time, ``pageTimeout``: it runs off the Swift concurrency pool (see ``PageDeadline``),
+/// and a page still parsing at the deadline fails with ``PipelineError/parseTimedOut(path:seconds:)``.
 public struct PageLoader: Sendable {
     /// Largest page accepted by default: 50 MiB.
     public static let defaultMaxBytes = 50 * 1024 * 1024
@@ -17,7 +17,7 @@ public struct PageLoader: Sendable {
 
     /// Largest file accepted, in bytes.
     public let maxBytes: Int
-    /// Wall-clock seconds one page's parse may take (reading and fetching not included).
+    /// Processor seconds one page's parse may take (reading and fetching not included).
     public let pageTimeout: Double
     /// How many pages are parsed at the same time.
     public let workers: Int
@@ -30,7 +30,7 @@ public struct PageLoader: Sendable {
     ///   - maxBytes: Largest file accepted, in bytes.
     ///   - workers: Pages parsed at once; defaults to the number of active cores.
     ///   - fetcher: Loads URL inputs; without one, URL inputs fail with a clear message.
-    ///   - pageTimeout: Wall-clock seconds a page's parse may take; values not above zero
+    ///   - pageTimeout: Processor seconds a page's parse may take; values not above zero
     ///     mean the default.
     public init(
         maxBytes: Int = PageLoader.defaultMaxBytes,

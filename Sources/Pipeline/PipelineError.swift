@@ -16,7 +16,8 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotWriteReports(path: String, reason: String)
     /// Another process held a run's lock file for longer than the wait (seconds, `--lock-wait`).
     case locked(path: String, holder: Int32?, seconds: Double)
-    /// Parsing a page took longer than its budget (seconds, `--page-timeout`).
+    /// Parsing a page took more than its budget (processor seconds, `--page-timeout`; or six
+    /// times that in wall-clock time).
     case parseTimedOut(path: String, seconds: Double)
     /// Extracting a parsed page's claims took more than its budget (processor seconds,
     /// `--page-timeout`; or six times that in wall-clock time).
@@ -42,7 +43,7 @@ public enum PipelineError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path): locked by \(who), another reconcile run on the same --out or --db; "
                 + "waited \(Self.budget(seconds)) s (--lock-wait; expected one run at a time)"
         case .parseTimedOut(let path, let seconds):
-            return "\(path): parsing took longer than \(Self.budget(seconds)) s (--page-timeout)"
+            return "\(path): parsing took more than \(Self.budget(seconds)) s of processor time (--page-timeout)"
         case .extractionTimedOut(let path, let seconds):
             return "\(path): extraction took more than \(Self.budget(seconds)) s of processor time (--page-timeout)"
         }

@@ -11,10 +11,9 @@ import Reporting
 ///
 /// The stages are pure functions passed in as ``Stages``; this type only schedules them and
 /// gathers page failures. Each page's extraction has a budget of its own, as long as the
-/// parse's (``PageLoader/pageTimeout``) but counted in processor seconds (``ExtractionDeadline``),
-/// so a busy machine does not fail ordinary pages; a wall-clock backstop of
-/// ``wallClockFactor`` times it covers code that runs long between the grammars' checks. A page
-/// past either fails with ``PipelineError/extractionTimedOut(path:seconds:)``, like a page that
+/// parse's (``PageLoader/pageTimeout``), in processor seconds with a wall-clock backstop
+/// (``PageDeadline``); the grammars check it between sentences (``ExtractionDeadline``). A page
+/// past it fails with ``PipelineError/extractionTimedOut(path:seconds:)``, like a page that
 /// could not be parsed, and the other pages go on. Writing the reports is ``ReportFolder``'s job, so a caller (the
 /// store) can look at or extend the ``RunResult`` first.
 public struct RunPipeline: Sendable {
@@ -159,9 +158,6 @@ public struct RunPipeline: Sendable {
         return result
     }
 
-    /// How many times the processor-time budget an extraction may take in wall-clock time.
-    public static let wallClockFactor = 6.0
-
     /// One page's extraction on a thread of its own, `nil` when it spent its budget.
     ///
     /// The grammars check the budget (``ExtractionDeadline``) between sentences and blocks and
@@ -170,7 +166,7 @@ public struct RunPipeline: Sendable {
     static func extract(_ document: Document, within seconds: Double,
                         _ extract: @escaping @Sendable (Document) -> [Claim]) async -> [Claim]? {
         let deadline = ExtractionDeadline(seconds: seconds)
-        let claims = await PageDeadline.run(seconds: seconds * wallClockFactor) {
+        let claims = await PageDeadline.run(seconds: seconds) {
             deadline.begin()
             let claims = ExtractionDeadline.$current.withValue(deadline) { extract(document) }
             deadline.check()

@@ -15,18 +15,18 @@ import Testing
         defer { fixture.scratch.remove() }
         try fixture.scratch.write("pages/slow.html", Self.slowPage)
         let start = Date()
-        // 3 s, not 1: the good pages' extraction has the same budget, and the abandoned parse
-        // keeps a core busy while the suite loads the other one.
         let result = try await fixture.reconcile(["run", "pages", "--page-timeout", "3", "--format", "json"])
-        #expect(Date().timeIntervalSince(start) < 60, "the run did not wait for the slow page (generous: the suite loads the machine)")
+        // The budget is processor time, with a wall-clock backstop of 6 × 3 s: generous, for a
+        // suite that loads the machine (the slow page alone needs tens of processor seconds).
+        #expect(Date().timeIntervalSince(start) < 120, "the run did not wait for the slow page")
         #expect(result.status == 0, "pages that failed are named on stderr, the run goes on")
-        #expect(result.stderr.contains("error: pages/slow.html: parsing took longer than 3 s (--page-timeout)\n"),
+        #expect(result.stderr.contains("error: pages/slow.html: parsing took more than 3 s of processor time (--page-timeout)\n"),
                 "stderr: \(result.stderr)")
         #expect(result.stdout.contains("pages: 2 (1 failed) ·"), "stdout: \(result.stdout)")
         let report = try fixture.json(fixture.out + "/report.json")
         let failures = report.object("run").objects("failures")
         #expect(failures.map { $0.string("source") } == ["pages/slow.html"])
-        #expect(failures.first?.string("error") == "pages/slow.html: parsing took longer than 3 s (--page-timeout)")
+        #expect(failures.first?.string("error") == "pages/slow.html: parsing took more than 3 s of processor time (--page-timeout)")
         let sources = report.objects("documents").compactMap { $0.string("source") }
         #expect(sources.sorted() == ["pages/acupressure-science-review.txt", "pages/spikerest-acupressure-benefits.txt"])
         #expect(!report.objects("claims").isEmpty)
@@ -70,7 +70,7 @@ import Testing
             ["blocks", "pages/slow.html", "pages/spikerest-acupressure-benefits.txt", "--page-timeout", "1"],
             in: fixture.scratch.path)
         #expect(result.status == 0)
-        #expect(result.stderr == "error: pages/slow.html: parsing took longer than 1 s (--page-timeout)\n")
+        #expect(result.stderr == "error: pages/slow.html: parsing took more than 1 s of processor time (--page-timeout)\n")
         #expect(result.stdout.contains("== spikerest-acupressure-benefits (text)"))
         #expect(!result.stdout.contains("== slow"))
     }

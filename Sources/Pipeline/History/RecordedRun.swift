@@ -14,7 +14,7 @@ public struct RecordedRun: Sendable {
     public let stages: RunPipeline.Stages
     /// Limits for URL pages.
     public let fetchOptions: FetchOptions
-    /// Wall-clock seconds one page's parse may take (``PageLoader/pageTimeout``).
+    /// Processor seconds one page's parse may take, and again its extraction (``PageLoader/pageTimeout``).
     public let pageTimeout: Double
 
     /// Creates a recorded run.

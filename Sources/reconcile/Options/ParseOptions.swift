@@ -3,12 +3,12 @@ import Pipeline
 
 /// How pages are parsed: `--page-timeout SECONDS`.
 struct ParseOptions: ParsableArguments {
-    /// Wall-clock seconds one page's parse may take, and again its extraction, before the
+    /// Processor seconds one page's parse may take, and again its extraction, before the
     /// page is reported as failed.
     @Option(
         name: .customLong("page-timeout"),
         help: ArgumentHelp(
-            "Seconds one page may take to parse, and processor seconds to extract its claims; a slower page fails, the others go on.",
+            "Processor seconds one page may take to parse, and again to extract its claims; a slower page fails, the others go on.",
             valueName: "SECONDS"))
     var pageTimeout: Double = PageLoader.defaultPageTimeout
 
