@@ -33,7 +33,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "fuzz: inputs to run.") var inputs = 10_000
     @Option(help: "fuzz: the generator's seed.") var seed: UInt64 = 1
     @Option(help: "fuzz: index of the first input (to rerun part of a run).") var first = 0
-    @Option(help: "fuzz: seconds an input may take before it counts as a hang.") var pageTimeout = 10.0
+    @Option(help: "fuzz: processor seconds an input may take before it counts as a hang.") var pageTimeout = 10.0
     @Option(help: "fuzz: folder of pages to mutate (each */source.html, or *.html).", completion: .directory)
     var corpus = "../shared/corpus/html-wild"
     @Option(help: "fuzz: inputs run at once (default: the processor count).") var jobs: Int?
@@ -89,7 +89,7 @@ extension BenchCommand {
                          sofar.invalidJSON, Date().timeIntervalSince(start)))
         }
         for failure in summary.failures { Self.say("fuzz: " + failure) }
-        Self.say(String(format: "fuzz: %d inputs, %d parse errors, 0 crashes, %d hangs (> %g s), %d invalid JSON, "
+        Self.say(String(format: "fuzz: %d inputs, %d parse errors, 0 crashes, %d hangs (> %g s of processor time), %d invalid JSON, "
                      + "max %.2f s per input (#%d); %d claims; seed %llu, %d pages, %.0f s",
                      summary.inputs, summary.parseErrors, summary.hangs, pageTimeout, summary.invalidJSON,
                      summary.maxSeconds, summary.slowest, summary.claims, seed, pages.count, Date().timeIntervalSince(start)))

@@ -65,8 +65,8 @@ public final class ExtractionDeadline: @unchecked Sendable {
         current?.check() ?? false
     }
 
-    /// Processor seconds the calling thread has used.
-    static func threadSeconds() -> Double {
+    /// Processor seconds the calling thread has used (the clock budgets are counted on).
+    public static func threadSeconds() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
