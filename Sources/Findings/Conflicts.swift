@@ -29,10 +29,8 @@ public struct Conflicts: Sendable {
         var result: [Finding] = []
         func add(_ field: ConflictField, _ severity: Severity, _ va: ScalarValue, _ ta: String,
                  _ vb: ScalarValue, _ tb: String, _ message: String) {
-            let values = [
-                ConflictValue(claim: a.id, value: va, text: ta, span: a.span(quoting: ta)),
-                ConflictValue(claim: b.id, value: vb, text: tb, span: b.span(quoting: tb)),
-            ]
+            // Each side cites its value's own words and line (``StudyClaim/sources``).
+            let values = [side(a, field, va, ta), side(b, field, vb, tb)]
             let sides = [(StudyIdentity.key(a), va.description), (StudyIdentity.key(b), vb.description)]
             result.append(Finding(
                 id: Fingerprint.finding(kind: .conflict, rule: field.rawValue, sides: sides),
@@ -97,6 +95,17 @@ public struct Conflicts: Sendable {
             }
         }
         return result
+    }
+
+    /// One side of a conflict: the value with the quote and line of its own words, or the
+    /// words `text` at the mention that says them when the field has no source of its own.
+    private func side(_ claim: StudyClaim, _ field: ConflictField, _ value: ScalarValue, _ text: String)
+        -> ConflictValue
+    {
+        guard let key = ClaimField(rawValue: field.rawValue), let source = claim.sources[key] else {
+            return ConflictValue(claim: claim.id, value: value, text: text, span: claim.span(quoting: text))
+        }
+        return ConflictValue(claim: claim.id, value: value, text: source.quote, span: source.span)
     }
 
     /// ``SampleSizeField``'s grade (close is minor), softened to minor when one page gives
