@@ -127,11 +127,12 @@ struct VerifyCommand: AsyncParsableCommand {
         return """
             verified \(outcome.sources.count) sources against \(since)
             findings: \(changes.newFindings.count) new, \(changes.resolvedFindings.count) resolved, \
-            \(changes.changedFindings.count) changed, \(changes.unchangedFindings) unchanged
+            \(changes.changedFindings.count) changed, \(changes.unchangedFindings) unchanged, \
+            \(changes.sourceRemovedFindings.count) source removed
             claims: \(changes.addedClaims.count) added, \(changes.removedClaims.count) removed, \
             \(changes.editedClaims.count) edited
             pages: \(changes.changedPages.count) changed, \(changes.unchangedPages.count) unchanged, \
-            \(changes.failedPages.count) failed
+            \(changes.removedPages.count) removed, \(changes.failedPages.count) failed
             reports: \(reports.out) (\(files))
 
             """

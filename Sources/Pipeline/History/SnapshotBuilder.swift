@@ -52,8 +52,10 @@ public enum SnapshotBuilder {
                           field: finding.field, message: finding.message, values: values(of: finding),
                           payload: FindingJSON(finding))
         }
+        // Stored absolute, so `verify` (often from cron, in another folder) finds what was typed.
+        let inputs = report.run.inputs.map { InputCollector.isURL($0) ? $0 : InputCollector.absolute($0) }
         let run = StoredRun(startedAt: report.run.time, toolVersion: report.run.toolVersion,
-                            inputs: report.run.inputs, documentCount: documents.count, claimCount: claims.count,
+                            inputs: inputs, documentCount: documents.count, claimCount: claims.count,
                             matchCount: matches.count, findingCount: findings.count, failedCount: failed.count)
         return RunSnapshot(run: run, documents: documents + failed, claims: claims, matches: matches,
                            findings: findings)
