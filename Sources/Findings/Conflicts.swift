@@ -43,14 +43,14 @@ public struct Conflicts: Sendable {
                 "sample size \(na) vs \(nb)" + note)
         }
         if let ya = YearField.value(of: a), let yb = YearField.value(of: b),
-            let severity = YearField.severity(of: YearField.agreement(ya, yb))
+            let severity = YearField.conflictSeverity(ya, yb)
         {
             let note = YearField.agreement(ya, yb) == .close ? " (one year apart: e-publication vs print?)" : ""
             add(.year, severity, .int(ya), String(ya), .int(yb), String(yb), "year \(ya) vs \(yb)" + note)
         }
-        if let da = DesignField.value(of: a), let db = DesignField.value(of: b), let severity = DesignField.severity(da, db) {
+        if let da = DesignField.value(of: a), let db = DesignField.value(of: b), let severity = DesignField.conflictSeverity(da, db) {
             add(.design, severity, .string(da.rawValue), a.design?.text ?? "", .string(db.rawValue),
-                b.design?.text ?? "", "design \(da.rawValue) vs \(db.rawValue)")
+                b.design?.text ?? "", "design \(DesignField.display(da)) vs \(DesignField.display(db))")
         }
         if let fa = a.authors.first, let fb = b.authors.first,
             TextFolding.authorKey(fa) != TextFolding.authorKey(fb)
@@ -63,22 +63,22 @@ public struct Conflicts: Sendable {
                 "first author \(fa) vs \(fb)" + (reordered ? " (author order)" : ""))
         }
         if let da = DurationField.value(of: a), let db = DurationField.value(of: b),
-            let severity = DurationField.severity(of: DurationField.agreement(da, db))
+            let severity = DurationField.conflictSeverity(da, db)
         {
             add(.duration, severity, .int(da), a.duration?.text ?? "", .int(db), b.duration?.text ?? "",
                 "duration \(da) vs \(db) days")
         }
         if let da = DoseField.value(of: a), let db = DoseField.value(of: b),
-            let severity = DoseField.severity(of: DoseField.agreement(da, db))
+            let severity = DoseField.conflictSeverity(da, db)
         {
             add(.dose, severity, .number(da), a.dose?.text ?? "", .number(db), b.dose?.text ?? "",
                 "dose \(DoseField.display(da)) vs \(DoseField.display(db))")
         }
         if let va = VerdictField.value(of: a), let vb = VerdictField.value(of: b),
-            let severity = VerdictField.severity(of: VerdictField.agreement(va, vb))
+            let severity = VerdictField.conflictSeverity(va, vb)
         {
             add(.verdict, severity, .string(va.rawValue), a.verdict?.text ?? "", .string(vb.rawValue),
-                b.verdict?.text ?? "", "verdict \(va.rawValue) vs \(vb.rawValue)")
+                b.verdict?.text ?? "", "verdict \(VerdictField.display(va)) vs \(VerdictField.display(vb))")
         }
         if let va = a.venue, let vb = b.venue, !TextFolding.sameVenue(va, vb) {
             add(.venue, .info, .string(va), va, .string(vb), vb, "venue \(va) vs \(vb)")

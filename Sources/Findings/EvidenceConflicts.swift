@@ -111,6 +111,11 @@ public struct EvidenceConflicts: Sendable {
                 ConflictValue(claim: b.id, value: .string(vb), text: b.verdictSource?.quote ?? b.verdict.text,
                               span: b.verdictMention.span),
             ],
-            message: "\(a.topic): \(va) (\(a.document)) vs \(vb) (\(b.document))")
+            message: "\(a.topic): \(Self.shown(a)) (\(a.document)) vs \(Self.shown(b)) (\(b.document))")
+    }
+
+    /// The rating as a person reads it ("not established").
+    private static func shown(_ claim: EvidenceClaim) -> String {
+        claim.verdict.value.map(VerdictField.display) ?? "" 
     }
 }

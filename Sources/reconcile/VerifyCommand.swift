@@ -132,7 +132,7 @@ struct VerifyCommand: AsyncParsableCommand {
             claims: \(changes.addedClaims.count) added, \(changes.removedClaims.count) removed, \
             \(changes.editedClaims.count) edited
             pages: \(changes.changedPages.count) changed, \(changes.unchangedPages.count) unchanged, \
-            \(changes.removedPages.count) removed, \(changes.failedPages.count) failed
+            \(changes.failedPages.count) failed, \(changes.removedPages.count) removed
             reports: \(reports.out) (\(files))
 
             """

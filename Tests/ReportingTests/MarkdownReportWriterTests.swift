@@ -13,7 +13,7 @@ import Testing
         #expect(md.contains("(Inputs/page-b.html:8)"), "quotes carry file:line")
         #expect(md.contains("### back pain (acupressure mat): major"))
         #expect(md.contains("### Ratings by page: acupressure mat"))
-        #expect(md.contains("| ⚠ back pain | **strong** ⚠ “✅ Well-supported” | **not_established** ⚠ “not established plain” |"))
+        #expect(md.contains("| ⚠ back pain | **strong** ⚠ “✅ Well-supported” | **not established** ⚠ “not established plain” |"))
         #expect(md.contains("| authors | different | −4.0 | Kjerryd vs Hohmann |"), "the match explanation shows penalties")
         #expect(md.contains("## Pages that could not be read"))
         #expect(md.contains("pages: 2 (1 failed)"))

@@ -138,7 +138,7 @@ struct ReportViewBuilder {
             return finding.values.map { value in
                 let quote = quoted ? index.claims[value.claim].map { index.quote(of: $0).text } ?? "" : ""
                 let shown = quote == value.text ? "" : quote
-                return SideView(page: escape(index.documentID(ofClaim: value.claim)), value: escape(value.value.description),
+                return SideView(page: escape(index.documentID(ofClaim: value.claim)), value: escape(ShownValue.of(value, in: finding)),
                                 text: escape(value.text),
                                 location: escape(index.location(claim: value.claim, line: value.span.line)),
                                 quote: escape(shown), hasQuote: !shown.isEmpty)
