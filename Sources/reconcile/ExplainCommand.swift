@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Fetching
 import Foundation
 import Matching
 import Pipeline
@@ -41,7 +42,8 @@ struct ExplainCommand: AsyncParsableCommand {
 
     func run() async throws {
         let paths = inputs.isEmpty ? try reportInputs() : inputs
-        let result = await RunPipeline(stages: .standard).run(
+        // The run's inputs may be URLs: fetched again, as `run` read them.
+        let result = await RunPipeline(stages: .standard, loader: PageLoader(fetcher: URLFetcher())).run(
             paths: paths, time: Date(), toolVersion: Reconcile.configuration.version)
         let claims = result.report.claims
         let matcher = Matcher()

@@ -17,9 +17,13 @@ struct VerifyCommand: AsyncParsableCommand {
             the list in --sources FILE: one path or URL per line, # comments, also after a path), compares with that \
             run and writes changes.json and changes.md beside the usual reports. URL pages are \
             fetched with If-None-Match / If-Modified-Since against their cached copies; a page that \
-            fails to load keeps its previous claims, marked stale.
+            fails to load keeps its previous claims, marked stale. A page gone from a folder source \
+            is listed as removed and its findings as "source removed", not resolved. Sources are \
+            stored as absolute paths, so verify works from any folder (cron).
 
-            Example (cron): reconcile verify --db Reports/reconcile.sqlite --fail-on major
+            Install for cron: swift build -c release && install -D .build/release/reconcile ~/.local/bin/reconcile
+
+            Example (cron): reconcile verify --db /srv/factcheck/Reports/reconcile.sqlite --fail-on major
 
             Exit codes: 0 nothing new needs attention, 3 a new or changed finding at --fail-on \
             severity is not yet accepted or dismissed, 64 usage, 65 no page could be read, 66 no \
