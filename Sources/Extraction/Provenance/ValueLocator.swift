@@ -169,8 +169,8 @@ public struct ValueLocator: Sendable {
         return nil
     }
 
-    /// The words at `range` of a block's `text`, cut at the end of the source line they
-    /// start on, with that line's span.
+    /// The words at `range` of a block's `text`, cut where the source line they start on
+    /// ends, with that line's span.
     private func mention(_ text: String, _ range: Range<String.Index>, block: Block) -> Mention {
         let offset = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
         var end = range.upperBound
