@@ -15,10 +15,18 @@ public struct ValueLocator: Sendable {
     static let reach = 60
 
     private let document: Document
+    /// Block indices by every source line a block starts, continues or has a table row on.
+    private let blocksByLine: [Int: [Int]]
 
     /// Creates a locator for one page.
     public init(document: Document) {
         self.document = document
+        var byLine: [Int: [Int]] = [:]
+        for (index, block) in document.blocks.enumerated() {
+            let lines = [block.span.line] + block.lineStarts.map(\.span.line) + (block.table?.rowLines ?? [])
+            for line in Set(lines) { byLine[line, default: []].append(index) }
+        }
+        blocksByLine = byLine
     }
 
     /// `claim` with its values' sources set and its mentions' lines made exact.
@@ -108,14 +116,9 @@ public struct ValueLocator: Sendable {
         return places
     }
 
-    /// The indices of the blocks that `span` points into.
+    /// The indices of the blocks that `span` points into, in page order.
     private func blocks(at span: SourceSpan) -> [Int] {
-        document.blocks.indices.filter { index in
-            let block = document.blocks[index]
-            if block.span.line == span.line { return true }
-            if block.lineStarts.contains(where: { $0.span.line == span.line }) { return true }
-            return block.table?.rowLines.contains(span.line) ?? false
-        }
+        blocksByLine[span.line] ?? []
     }
 
     // MARK: - Finding words
@@ -186,7 +189,9 @@ public struct ValueLocator: Sendable {
     private func locatedMention(_ mention: Mention) -> Mention {
         let needle = Self.needle(mention.quote)
         guard !needle.isEmpty,
-            let index = document.blocks.firstIndex(where: { $0.span == mention.span && !$0.lineStarts.isEmpty })
+            let index = blocks(at: mention.span).first(where: {
+                document.blocks[$0].span == mention.span && !document.blocks[$0].lineStarts.isEmpty
+            })
         else { return mention }
         let block = document.blocks[index]
         let text = block.text
