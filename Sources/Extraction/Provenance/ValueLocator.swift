@@ -13,10 +13,16 @@ import Foundation
 public struct ValueLocator: Sendable {
     /// How many blocks after and before the claim's first block are searched.
     static let reach = 60
+    /// UTF-8 bytes searched on each side of a mention's sentence, and from the start of any
+    /// other block: a value sits in or near the sentence that names its study, and the bound
+    /// keeps a megabyte paragraph with thousands of claims linear.
+    static let window = 4096
 
     private let document: Document
     /// Block indices by every source line a block starts, continues or has a table row on.
     private let blocksByLine: [Int: [Int]]
+    /// Each block's text as UTF-8, the unit of every offset here.
+    private let blockBytes: [[UInt8]]
 
     /// Creates a locator for one page.
     public init(document: Document) {
@@ -27,6 +33,7 @@ public struct ValueLocator: Sendable {
             for line in Set(lines) { byLine[line, default: []].append(index) }
         }
         blocksByLine = byLine
+        blockBytes = document.blocks.map { Array($0.text.utf8) }
     }
 
     /// `claim` with its values' sources set and its mentions' lines made exact.
@@ -89,21 +96,27 @@ public struct ValueLocator: Sendable {
 
     // MARK: - Where to look
 
-    /// A block to search, with the line and sentence of a mention in it to prefer.
+    /// A block to search, with the line of a mention in it and where its sentence is (UTF-8
+    /// offsets in the block's text) to prefer.
     private struct Place {
         let block: Int
         let line: Int?
-        let quote: String?
+        let sentence: Range<Int>?
     }
 
     /// The mentions' blocks, then the blocks after the first of them, then those before.
     private func searchOrder(for mentions: [Mention]) -> [Place] {
         var places: [Place] = []
         var seen = Set<Int>()
+        var sentences = Set<[Int]>()
         for mention in mentions {
-            for index in blocks(at: mention.span) where !seen.contains(index) {
+            for index in blocks(at: mention.span) {
                 seen.insert(index)
-                places.append(Place(block: index, line: mention.span.line, quote: mention.quote))
+                let sentence = document.blocks[index].table == nil
+                    ? Self.literalRange(of: Array(Self.needle(mention.quote).utf8), in: blockBytes[index]) : nil
+                // Two mentions in one block are two sentences to look in; one sentence once.
+                guard sentences.insert([index, sentence?.lowerBound ?? -1]).inserted else { continue }
+                places.append(Place(block: index, line: mention.span.line, sentence: sentence))
             }
         }
         let anchor = seen.min() ?? 0
@@ -111,7 +124,7 @@ public struct ValueLocator: Sendable {
         let before = stride(from: anchor - 1, through: max(0, anchor - Self.reach), by: -1)
         for index in Array(after) + Array(before) where !seen.contains(index) {
             seen.insert(index)
-            places.append(Place(block: index, line: nil, quote: nil))
+            places.append(Place(block: index, line: nil, sentence: nil))
         }
         return places
     }
@@ -136,16 +149,19 @@ public struct ValueLocator: Sendable {
     private func find(_ needle: String, in place: Place) -> Mention? {
         let block = document.blocks[place.block]
         if let table = block.table { return find(needle, in: table, block: block, line: place.line) }
-        let text = block.text
-        if let quote = place.quote.map(Self.needle), !quote.isEmpty,
-            let sentence = Self.occurrence(of: quote, in: text, within: text.startIndex..<text.endIndex)
-        {
-            if let range = Self.occurrence(of: needle, in: text, within: sentence) {
-                return mention(text, range, block: block)
+        let bytes = blockBytes[place.block]
+        var windows: [Range<Int>] = []
+        if let sentence = place.sentence {
+            windows = [sentence, max(0, sentence.lowerBound - Self.window)..<min(bytes.count, sentence.upperBound + Self.window)]
+        } else {
+            windows = [0..<min(bytes.count, (place.line == nil ? 2 : 4) * Self.window)]
+        }
+        for window in windows {
+            if let range = Self.occurrence(of: needle, in: bytes, within: window) {
+                return mention(bytes, range, block: block)
             }
         }
-        return Self.occurrence(of: needle, in: text, within: text.startIndex..<text.endIndex)
-            .map { mention(text, $0, block: block) }
+        return nil
     }
 
     /// A table's cells (the mention's row first, then the header, then other rows); a whole
@@ -172,34 +188,59 @@ public struct ValueLocator: Sendable {
         return nil
     }
 
-    /// The words at `range` of a block's `text`, cut where the source line they start on
-    /// ends, with that line's span.
-    private func mention(_ text: String, _ range: Range<String.Index>, block: Block) -> Mention {
-        let offset = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+    /// The words at `range` (UTF-8 offsets) of a block's text, cut where the source line
+    /// they start on ends, with that line's span.
+    private func mention(_ bytes: [UInt8], _ range: Range<Int>, block: Block) -> Mention {
         var end = range.upperBound
-        if let next = block.lineStarts.first(where: { $0.offset > offset }) {
-            let limit = text.utf8.index(text.startIndex, offsetBy: next.offset)
-            if limit < end { end = limit }
+        if let next = block.lineStarts.first(where: { $0.offset > range.lowerBound }), next.offset < end {
+            end = next.offset
         }
-        let quote = text[range.lowerBound..<end].trimmingCharacters(in: .whitespaces)
-        return Mention(quote: quote, span: block.lineSpan(atTextOffset: offset))
+        let quote = String(decoding: bytes[range.lowerBound..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return Mention(quote: quote, span: block.lineSpan(atTextOffset: range.lowerBound))
     }
 
     /// A mention whose sentence starts on a later line of its block cites that line.
     private func locatedMention(_ mention: Mention) -> Mention {
-        let needle = Self.needle(mention.quote)
-        guard !needle.isEmpty,
-            let index = blocks(at: mention.span).first(where: {
-                document.blocks[$0].span == mention.span && !document.blocks[$0].lineStarts.isEmpty
-            })
+        guard let index = blocks(at: mention.span).first(where: {
+                  document.blocks[$0].span == mention.span && !document.blocks[$0].lineStarts.isEmpty
+              }),
+              let range = Self.literalRange(of: Array(Self.needle(mention.quote).utf8), in: blockBytes[index])
         else { return mention }
-        let block = document.blocks[index]
-        let text = block.text
-        guard let range = Self.occurrence(of: needle, in: text, within: text.startIndex..<text.endIndex) else {
-            return mention
+        return Mention(quote: mention.quote, span: document.blocks[index].lineSpan(atTextOffset: range.lowerBound))
+    }
+
+    /// Where `needle` is, byte for byte, in `bytes`; `nil` when absent or empty.
+    static func literalRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { wanted in
+                let last = haystack.count - wanted.count
+                var position = 0
+                while position <= last {
+                    if haystack[position] == first {
+                        var matched = 1
+                        while matched < wanted.count && haystack[position + matched] == wanted[matched] { matched += 1 }
+                        if matched == wanted.count { return position..<(position + wanted.count) }
+                    }
+                    position += 1
+                }
+                return nil
+            }
         }
-        let offset = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-        return Mention(quote: mention.quote, span: block.lineSpan(atTextOffset: offset))
+    }
+
+    /// ``occurrence(of:in:within:)`` in the bytes `window` of a block's text (moved out to
+    /// character starts), as UTF-8 offsets in the whole text.
+    static func occurrence(of needle: String, in bytes: [UInt8], within window: Range<Int>) -> Range<Int>? {
+        var lower = max(0, window.lowerBound)
+        var upper = min(bytes.count, window.upperBound)
+        while lower > 0, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+        while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+        guard lower < upper else { return nil }
+        let text = String(decoding: bytes[lower..<upper], as: UTF8.self)
+        guard let range = occurrence(of: needle, in: text, within: text.startIndex..<text.endIndex) else { return nil }
+        let start = lower + text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+        return start..<(lower + text.utf8.distance(from: text.startIndex, to: range.upperBound))
     }
 
     /// Words as searched: whitespace collapsed, a table row's outer pipes dropped.
