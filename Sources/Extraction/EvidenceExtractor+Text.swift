@@ -168,7 +168,10 @@ extension EvidenceExtractor {
             var pending: [String] = []
             for (clauseIndex, clause) in Self.clauses(claim).enumerated() {
                 let topics = normalizer.mentions(in: clause)
-                let match = classifier.bestMatch(in: clause).flatMap { Self.ratesInProse($0, clause: clause) ? $0 : nil }
+                let match = classifier.bestMatch(in: clause).flatMap {
+                    Self.ratesInProse($0, clause: clause) && (!$0.isResult || Self.isAboutSubject(sentence, context.subjectTerms))
+                        ? $0 : nil
+                }
                 guard let verdict = match else {
                     pending += topics
                     continue
@@ -199,6 +202,20 @@ extension EvidenceExtractor {
             stretch.append(segment)
         }
         return normalizer.mentions(in: stretch.joined(separator: ", "))
+    }
+
+    /// Whether a sentence is about the page's subject: it names one of its terms (singular or
+    /// plural) or opens with a pronoun standing for it ("It may ease cramps"). A result sentence about another
+    /// treatment on the page ("a statin lowered cholesterol") does not rate the subject.
+    static func isAboutSubject(_ sentence: String, _ subjectTerms: [String]) -> Bool {
+        guard !subjectTerms.isEmpty else { return true }
+        let words = ConditionNormalizer.words(sentence.lowercased())
+        if let first = words.first, EvidencePhrases.subjectPronouns.contains(first) { return true }
+        let text = " " + words.map(TextFolding.singular).joined(separator: " ") + " "
+        return subjectTerms.contains { term in
+            let folded = ConditionNormalizer.words(term.lowercased()).map(TextFolding.singular).joined(separator: " ")
+            return !folded.isEmpty && text.contains(" " + folded + " ")
+        }
     }
 
     /// Whether verdict words rate a topic in running prose: never the loosest words, and a

@@ -58,12 +58,13 @@ enum Thresholds {
     ]
 
     /// `../shared/corpus/real/`: 57 texts by other people. Regression floors below what the
-    /// extractor reaches today (study 0.71 / 0.69, authors 0.77, field.all 0.62, evidence
-    /// 0.40 / 0.49); issue #11 asks for 0.85 / 0.85, authors 0.80, field.all 0.80,
+    /// extractor reaches today (study 0.71 / 0.69, authors 0.77, field.all 0.66, verdict
+    /// 0.52, evidence 0.44 / 0.44: reading result sentences traded evidence precision for
+    /// recall); issue #11 asks for 0.85 / 0.85, authors 0.80, verdict 0.75, field.all 0.80,
     /// evidence 0.70 — not reached yet.
     static let realMinimums: [String: Double] = [
-        "study.recall": 0.68, "study.precision": 0.65, "field.authors": 0.72, "field.all": 0.58,
-        "evidence.recall": 0.37, "evidence.precision": 0.45,
+        "study.recall": 0.68, "study.precision": 0.65, "field.authors": 0.72, "field.all": 0.62,
+        "field.verdict": 0.48, "evidence.recall": 0.40, "evidence.precision": 0.41,
     ]
 
     /// Unknown must never be guessed.
