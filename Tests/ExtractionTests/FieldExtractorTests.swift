@@ -42,6 +42,13 @@ import Testing
         ("randomized twenty-four healthy men: twelve trained for ten days", 24),
         ("Design: RCT; Participants: 60; Duration: 12 weeks", 60),
         ("sample size = 1,240", 1240),
+        // Thousands grouped by spaces, the SI way.
+        ("a cohort of 12 408 retired nurses", 12408),
+        // An arm and its control arm add up.
+        ("36 volunteers chewed 2.5 g of gum daily, while 35 chewed a placebo", 71),
+        ("Of the swimmers, 22 of them used the nasal strip and 21 got a sham strip.", 43),
+        // Groups sized by "(n = …)" sit inside a stated total.
+        ("Nine hundred twelve retirees with good hearing (n=700) or mild loss (n=212) were tested", 912),
     ])
     func readsTotals(text: String, expected: Int) {
         #expect(SampleSizeExtractor().sampleSize(in: text)?.value == expected)
