@@ -86,7 +86,10 @@ import Testing
     }
 
     @Test(arguments: ["a one-hour dip", "30 sessions, twice weekly", "a 10-minute cold bath", "5 g a day",
-                      "12 hours after immersion"])
+                      "12 hours after immersion",
+                      // intervals between visits, spreads of ages, thresholds, frequencies
+                      "hearing was checked every 4 months", "mean age 58 ± 7 years",
+                      "singers with hoarseness for < 2 weeks", "they swam 4-5 days a week"])
     func ignoresNonDurations(text: String) {
         #expect(DurationExtractor().duration(in: text)?.value == nil)
     }

@@ -53,12 +53,13 @@ struct StudyDraft {
 
     /// Whether the draft identifies a study rather than just naming one ("the study",
     /// "researchers"): authors, a year, a registry or index id, a bracket citation, a venue,
-    /// a row of a study table or an entry of a reference list, or a design together with a
-    /// sample size or length, a place or a name. A claim needs one.
+    /// a row of a study table or an entry of a reference list, a place or a name, or a stated
+    /// number of participants ("a trial of 240 nurses" says which trial as much as a year
+    /// does). A claim needs one; a study noun alone ("the study") is never one.
     var hasIdentity: Bool {
         origin != .prose || !authors.isEmpty || year != nil || identifiers.hasRegistryOrIndexID
             || !identifiers.citations.isEmpty || venue != nil || country != nil || isNamed
-            || (sampleSize?.value != nil && (design?.value != nil || duration?.value != nil))
+            || sampleSize?.value != nil
     }
 
     /// Whether the label is only a study noun with words that identify nothing ("study",
