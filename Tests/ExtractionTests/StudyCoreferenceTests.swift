@@ -36,6 +36,24 @@ import Testing
         #expect(study.venue == "Appetite")
     }
 
+    @Test func paragraphsThatReferBackDescribeTheStudyInFocus() throws {
+        let text = """
+            Beet juice and stamina
+
+            Cyclists who drank beet juice rode longer, Dr. Amara Osei of Accra told reporters about her 2021 study.
+
+            They randomly assigned 64 amateur cyclists to the juice or a look-alike drink for ten days.
+
+            Separately, traffic in the city grew by 40 percent over two years.
+            """
+        let found = try studies(text)
+        #expect(found.count == 1)
+        let study = try #require(found.first)
+        #expect(study.design?.value == .rct)
+        #expect(study.sampleSize?.value == 64)
+        #expect(study.duration?.value == 10)
+    }
+
     @Test func peopleNamedByTheirRoleAreAuthors() throws {
         let study = try #require(try studies(story).first)
         #expect(study.authors == ["Solberg", "Marsh"])

@@ -11,6 +11,8 @@ public struct StudyExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 
+    private static let focusBackReference = TextPattern(StudyNouns.focusBackReference)
+
     /// The study claims of `document`, in order of first mention.
     /// - Parameters:
     ///   - document: The parsed page.
@@ -30,7 +32,16 @@ public struct StudyExtractor: Sendable {
         // People named as authors before any study is introduced wait for the first one.
         var pendingAuthors: [([String], Mention)] = []
         for unit in units(of: document, tables: tables, drafts: &drafts, references: &references) {
-            for candidate in prose.candidates(in: unit) {
+            let candidates = prose.candidates(in: unit)
+            if candidates.isEmpty, !unit.mergeOnly, let index = focus {
+                // A paragraph of its own that goes on about the study in focus ("They then
+                // measured…") describes it further: the scope of a study is its paragraph,
+                // then the paragraphs that refer back to it.
+                let continuing = unit.sentences.filter { Self.focusBackReference.isFound(in: $0.text) }
+                for sentence in continuing { drafts[index].addFollower(sentence.text) }
+                if !continuing.isEmpty { drafts[index].fillFromFollowers() }
+            }
+            for candidate in candidates {
                 anchoredBlocks.insert(unit.blockIndex)
                 if let index = bestMatch(for: candidate.draft, in: drafts) {
                     drafts[index].absorb(candidate.draft)
