@@ -12,8 +12,9 @@ import Foundation
 ///   asked about not at all ("to test whether it is proven");
 /// - a result term of `Vocabulary/Data/EffectTerms.tsv` ("lowered", "helped", "linked to")
 ///   that is denied counts as `no_effect` ("did not lower"), hedged as `preliminary`
-///   ("may lower"); a result or association stated plainly rates nothing here, and is read
-///   by ``resultReading(in:)`` only when nothing rates a study.
+///   ("may lower"), stated as a weak `moderate` (`strong` when research is said to show
+///   it); a study's verdict reads it through ``resultReading(in:)`` only when nothing
+///   rates the study.
 public struct VerdictClassifier: Sendable {
     /// Creates a classifier over the built-in phrase table.
     public init() {}
@@ -44,7 +45,10 @@ public struct VerdictClassifier: Sendable {
     }
 
     /// The heaviest verdict reading of a text, or `nil`.
-    func bestMatch(in text: String) -> Match? {
+    /// - Parameter evidential: Whether research is said to show what the text states (read
+    ///   from the text itself when `nil`; a caller that cut an attribution frame off the
+    ///   text passes what the whole sentence said).
+    func bestMatch(in text: String, evidential: Bool? = nil) -> Match? {
         let words = Words(text)
         let tokens = words.tokens
         var best: Match?
@@ -58,7 +62,7 @@ public struct VerdictClassifier: Sendable {
             }
         }
         for match in phraseMatches(words, in: text) { consider(match) }
-        for match in effectMatches(words, in: text) { consider(match) }
+        for match in effectMatches(words, in: text, evidential: evidential) { consider(match) }
         for match in symbolMatches(in: text, tokens: tokens) { consider(match) }
         return best
     }
@@ -148,29 +152,50 @@ public struct VerdictClassifier: Sendable {
     /// Weight of a denied result ("did not lower"): a finding of no effect, which an explicit
     /// rating elsewhere in the study's text ("a mixed result") outweighs.
     static let deniedResultWeight = 2
+    /// Weight of a result stated as shown by research: below every phrase.
+    static let statedResultWeight = 0
     /// Weight of a hedged result ("may lower", "may be tied to"): a signal only.
     static let hedgedResultWeight = 1
 
-    /// Result terms that are denied or hedged, read as verdicts (a stated result or
-    /// association rates nothing on its own: see ``resultReading(in:)``).
-    private func effectMatches(_ words: Words, in text: String) -> [Match] {
-        resultTerms(words).compactMap { term in
+    /// Result terms read as verdicts: denied → `no_effect` (weight 2), hedged → `preliminary`
+    /// (weight 1), stated under an evidential frame ("studies have shown that it lowers…",
+    /// "…, study finds") → `strong` (weight 0: it counts only where nothing else rates the
+    /// text). A result stated plainly, or an association, rates nothing here.
+    private func effectMatches(_ words: Words, in text: String, evidential: Bool?) -> [Match] {
+        let terms = resultTerms(words)
+        let evidential = terms.contains { $0.modifier == nil && $0.kind == .effect }
+            && (evidential ?? Self.isEvidential(text))
+        return terms.compactMap { term in
             let verdict: VerdictClass
             let weight: Int
             switch (term.modifier, term.kind) {
             case (.negation?, _): (verdict, weight) = (.noEffect, Self.deniedResultWeight)
             case (.uncertainty?, _): (verdict, weight) = (.preliminary, Self.hedgedResultWeight)
+            case (nil, .effect) where evidential: (verdict, weight) = (.strong, Self.statedResultWeight)
             default: return nil
             }
             return match(term, verdict: verdict, weight: weight, words, in: text)
         }
     }
 
+    /// Words that present a result as established by research ("studies have shown that",
+    /// "…, study finds"): with a stated effect they rate it `strong`.
+    private static let evidentialFrame = TextPattern(VerdictPhrases.evidentialFrame)
+
+    /// Whether `text` presents what it states as shown by research ("…, study finds").
+    static func isEvidential(_ text: String) -> Bool { evidentialFrame.isFound(in: text) }
+
     /// What the first result term of `text` says a study found, when nothing rates it:
     /// denied → `no_effect`, hedged or an association → `preliminary`, stated → `moderate`
     /// ("the patch lowered cravings"). Terms under a question ("to test whether it helps")
     /// are skipped.
     func resultReading(in text: String) -> Classified<VerdictClass>? {
+        resultMatch(in: text).map { Classified($0.verdict, text: $0.text) }
+    }
+
+    /// ``resultReading(in:)`` as a match (weight ``statedResultWeight``); a stated effect is
+    /// `strong` when `evidential` (research is said to show it).
+    func resultMatch(in text: String, evidential: Bool = false) -> Match? {
         let words = Words(text)
         for term in resultTerms(words) {
             let verdict: VerdictClass
@@ -178,10 +203,9 @@ public struct VerdictClassifier: Sendable {
             case (.hypothetical?, _): continue
             case (.negation?, _): verdict = .noEffect
             case (.uncertainty?, _), (nil, .association): verdict = .preliminary
-            default: verdict = .moderate
+            default: verdict = evidential ? .strong : .moderate
             }
-            let found = match(term, verdict: verdict, weight: 0, words, in: text)
-            return Classified(found.verdict, text: found.text)
+            return match(term, verdict: verdict, weight: Self.statedResultWeight, words, in: text)
         }
         return nil
     }

@@ -117,7 +117,41 @@ import Documents
     }
 
     @Test func pluralsNameTheSubject() {
-        #expect(EvidenceExtractor.isAboutSubject("Carrots may lower the odds of gout.", ["carrot"]))
-        #expect(!EvidenceExtractor.isAboutSubject("Statins may lower the odds of gout.", ["carrot"]))
+        #expect(EvidenceExtractor.isAboutSubject("Carrots may lower the odds of gout.", "carrot juice"))
+        #expect(!EvidenceExtractor.isAboutSubject("Statins may lower the odds of gout.", "carrot juice"))
+    }
+}
+
+/// Results stated as shown by research, and headlines that state a result, rate a topic.
+@Suite struct StatedResultTests {
+    let classifier = VerdictClassifier()
+
+    @Test func researchShowingAResultRatesItStrong() {
+        #expect(classifier.classify("Trials have shown that the lozenge shortens colds.")?.value == .strong)
+        // Stated plainly it rates nothing; a hedge or a denial still does.
+        #expect(classifier.classify("The lozenge shortens colds.") == nil)
+        #expect(classifier.classify("The lozenge may shorten colds.")?.value == .preliminary)
+    }
+
+    @Test func aHeadlineStatingAResultRatesItsTopic() throws {
+        let text = """
+            Kelp Tablets Ease Hay Fever, Study Finds
+
+            Pollen counts were high this spring.
+            """
+        let document = try TextParser().parse(Array(text.utf8), id: "kelp", source: "kelp.txt")
+        let claims = EvidenceExtractor().extract(from: document, subject: "kelp", subjectTerms: ["kelp"])
+        let rated = try #require(claims.first { $0.topic == "hay fever" })
+        #expect(rated.verdict.value == .strong)
+    }
+
+    @Test func aHeadlineAboutAnotherTreatmentRatesNothing() throws {
+        let text = """
+            Nasal Spray Eases Hay Fever
+
+            Pollen counts were high this spring.
+            """
+        let document = try TextParser().parse(Array(text.utf8), id: "kelp", source: "kelp.txt")
+        #expect(EvidenceExtractor().extract(from: document, subject: "kelp", subjectTerms: ["kelp"]).isEmpty)
     }
 }

@@ -55,8 +55,11 @@ enum VerdictPhrases {
     /// Star count → class (weight 1: words in the same text override it).
     static let starClasses: [Int: VerdictClass] = starFile.classes
     /// A score out of five ("4/5", "3 out of 5"), read like that many stars (weight 1).
-    static let scorePattern = VocabularyTable.extractionPatterns("VerdictPatterns", roles: ["score"], single: ["score"])
-        .single("score")
+    static let scorePattern = shapes.single("score")
+    /// Words that present a result as established by research ("studies have shown that").
+    static let evidentialFrame = shapes.single("evidential_frame")
+    private static let shapes = VocabularyTable.extractionPatterns(
+        "VerdictPatterns", roles: ["score", "evidential_frame"], single: ["score", "evidential_frame"])
     /// Check marks and warning signs pages put before a verdict (weight 1).
     static let marks: [(symbol: String, verdict: VerdictClass)] = VocabularyTable.extraction("VerdictMarks", columns: 2...2) {
         table in
