@@ -54,6 +54,19 @@ import Testing
         #expect(study.duration?.value == 10)
     }
 
+    @Test func oneLeadAuthorsLaterCountIsPartOfHerStudy() throws {
+        let text = """
+            Ruiz et al. followed more than 400 workers who took fish oil.
+
+            Ruiz and her colleagues enrolled 431 workers in all.
+
+            Ruiz's team also took blood from another 90 workers.
+            """
+        let found = try studies(text)
+        #expect(found.count == 1)
+        #expect(found.first?.sampleSize?.value == 431)
+    }
+
     @Test func peopleNamedByTheirRoleAreAuthors() throws {
         let study = try #require(try studies(story).first)
         #expect(study.authors == ["Solberg", "Marsh"])

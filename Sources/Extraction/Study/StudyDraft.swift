@@ -118,7 +118,8 @@ struct StudyDraft {
         }
     }
 
-    /// Adds a later mention: its quote and context are kept; it fills only fields still unknown.
+    /// Adds a later mention: its quote and context are kept; it fills only fields still unknown
+    /// (and an exact count replaces an approximate one it is near).
     mutating func absorb(_ other: StudyDraft) {
         if authors.isEmpty { authors = other.authors }
         if year == nil { year = other.year }
@@ -126,6 +127,12 @@ struct StudyDraft {
         if design == nil { design = other.design }
         if sampleSize?.value == nil, other.sampleSize?.value != nil { sampleSize = other.sampleSize }
         if sampleSize == nil { sampleSize = other.sampleSize }
+        // "more than 200 people" then "228 people": the exact count the round one stood for.
+        if let mine = sampleSize, let n = mine.value, let theirs = other.sampleSize, let m = theirs.value,
+           SampleSizeField.isApproximate(mine.text), !SampleSizeField.isApproximate(theirs.text),
+           quantityRatio(Double(n), Double(m)) <= SampleSizeField.approximateRatio {
+            sampleSize = theirs
+        }
         if duration?.value == nil, other.duration?.value != nil { duration = other.duration }
         if dose?.value == nil, other.dose?.value != nil { dose = other.dose }
         if dose == nil { dose = other.dose }
