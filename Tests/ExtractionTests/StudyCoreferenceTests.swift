@@ -86,6 +86,9 @@ import Testing
         ("Keiko Ota, a physician at Osaka and the study's lead author, said.", "Ota"),
         ("Jonas Erlich, who led the trial, said.", "Erlich"),
         ("said study lead author Amara Diallo.", "Diallo"),
+        ("noted study researcher T. Imre Halasz, MD, of Szeged.", "Halasz"),
+        ("Dr. Ines Moreau of Lyon, a researcher on the study, said.", "Moreau"),
+        ("said Olu Adeyemi, one of the study's authors.", "Adeyemi"),
     ])
     func roleForms(sentence: String, surname: String) {
         #expect(AuthorExtractor().roleAuthors(in: sentence) == [surname])
@@ -95,6 +98,7 @@ import Testing
         "said Dr. Lena Vos, a cardiologist who was not involved in the study.",
         "said Lena Vos, author of a popular diet book.",
         "Study authors said more work was needed.",
+        "said Lena Vos, a researcher who was not part of the study.",
     ])
     func otherPeopleAreNotRoleAuthors(sentence: String) {
         #expect(AuthorExtractor().roleAuthors(in: sentence).isEmpty)

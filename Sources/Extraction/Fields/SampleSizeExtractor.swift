@@ -30,6 +30,8 @@ public struct SampleSizeExtractor: Sendable {
         #"(?<![\p{L}\d.,:/-])"# + number + #"\s+(?:of them\s+|"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+)?(?:[^.;]|\.\d){0,100}?,?\s+(?:while |whereas |and |with |against )?"#
             + number + #"\s+(?:"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:an? |the )?(?:"#
             + ParticipantNouns.controlArms.joined(separator: "|") + #")\b"#)
+    /// "one in 1,000 babies", "3 out of 100 women": a rate, not a count of participants.
+    private static let rateLeadIn = TextPattern(#"\b(?:one|two|three|four|five|\d+(?:\.\d+)?)\s+(?:in|out of)\s+(?:every\s+)?$"#)
     private static let subset = TextPattern(
         #"^\s*(?:[A-Za-z'-]+ ){0,2}(?:"# + ParticipantNouns.subsetVerbs.joined(separator: "|") + ")")
     private static let studyCount = TextPattern(#"^\s*(?:randomi[sz]ed |controlled |clinical |small |published )*(?:trials|studies|rcts)\b"#)
@@ -77,6 +79,7 @@ public struct SampleSizeExtractor: Sendable {
         for match in Self.counted.matches(in: text) {
             guard let numberText = match.group(2), let n = NumberWords.value(of: numberText) else { continue }
             if isSubgroup(after: match, in: text) { continue }
+            if Self.rateLeadIn.isFound(in: String(text[..<match.range.lowerBound].suffix(30))) { continue }
             if match.group(3) != nil {
                 // A range ("120-150 adults") states no single total.
                 return Classified(nil, text: match.text)
