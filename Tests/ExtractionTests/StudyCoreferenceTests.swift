@@ -67,6 +67,17 @@ import Testing
         #expect(found.first?.sampleSize?.value == 431)
     }
 
+    @Test func aDefiniteDescriptionWithAnotherCountStillMeansTheStudyInFocus() throws {
+        let text = """
+            A 2019 Danish trial gave 140 students a daily walk.
+
+            The trial found that six students must walk daily to spare one a bad winter.
+            """
+        let found = try studies(text)
+        #expect(found.count == 1)
+        #expect(found.first?.sampleSize?.value == 140)
+    }
+
     @Test func peopleNamedByTheirRoleAreAuthors() throws {
         let study = try #require(try studies(story).first)
         #expect(study.authors == ["Solberg", "Marsh"])

@@ -46,8 +46,8 @@ public struct StudyExtractor: Sendable {
                 if let index = bestMatch(for: candidate.draft, in: drafts) {
                     drafts[index].absorb(candidate.draft)
                     focus = index
-                } else if candidate.isDefinite, let index = focus, drafts[index].sameStudyScore(candidate.draft) != nil {
-                    drafts[index].absorb(candidate.draft)
+                } else if candidate.isDefinite, let index = focus, let draft = Self.referring(candidate.draft, to: drafts[index]) {
+                    drafts[index].absorb(draft)
                 } else if !candidate.mergeOnly
                     || (!unit.mergeOnly && candidate.isIndefinite && !candidate.specific)
                 {
@@ -111,6 +111,17 @@ public struct StudyExtractor: Sendable {
                 conditions: found, identifiers: draft.identifiers, venue: draft.venue, country: draft.country,
                 verdict: verdict, numbers: draft.numbers, mentions: draft.mentionsMostInformativeFirst)
         }
+    }
+
+    /// `draft`, a definite description ("the study", "the researchers"), as a mention of the
+    /// study in focus: as it is when nothing clashes, without its count when only the count
+    /// does ("The study suggests four people must be treated…" counts something else), or
+    /// `nil` when it names another study (another author, year, place or design).
+    static func referring(_ draft: StudyDraft, to focus: StudyDraft) -> StudyDraft? {
+        if focus.sameStudyScore(draft) != nil { return draft }
+        var uncounted = draft
+        uncounted.sampleSize = nil
+        return focus.sameStudyScore(uncounted) != nil ? uncounted : nil
     }
 
     /// The page's prose as units of sentences; study tables and reference lists are read on
