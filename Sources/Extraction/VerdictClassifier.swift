@@ -140,6 +140,11 @@ public struct VerdictClassifier: Sendable {
                     }
                     first = modifier.trigger
                 }
+                // "the researchers found no evidence that it helped" reports a null result;
+                // "there is no evidence that it helps" rates the evidence.
+                if verdict == .notEstablished, Self.findingFrame.isFound(in: String(text[..<tokens[first].range.lowerBound].suffix(24))) {
+                    verdict = .noEffect
+                }
                 let bonus = first == 0 && phrase.weight >= 2 ? VerdictPhrases.leadingBonus : 0
                 let range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
                 matches.append(Match(verdict: verdict, text: String(text[range]), weight: phrase.weight + bonus,
@@ -148,6 +153,10 @@ public struct VerdictClassifier: Sendable {
         }
         return matches
     }
+
+    /// A study's finding verb just before a denial of evidence ("found no evidence"): the
+    /// study found nothing, which is a result (`no_effect`), not a rating of the evidence.
+    private static let findingFrame = TextPattern(VerdictPhrases.findingFrame)
 
     /// Weight of a denied result ("did not lower"): a finding of no effect, which an explicit
     /// rating elsewhere in the study's text ("a mixed result") outweighs.

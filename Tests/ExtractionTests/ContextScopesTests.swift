@@ -99,6 +99,8 @@ import Documents
         #expect(classifier.classify("to see whether it is proven")?.value == nil)
         #expect(classifier.classify("the cream is not effective for warts")?.value == .noEffect)
         #expect(classifier.classify("the cream is not proven for warts")?.value == .notEstablished)
+        #expect(classifier.classify("the team found no evidence that the cream cleared warts")?.value == .noEffect)
+        #expect(classifier.classify("there is no evidence that the cream clears warts")?.value == .notEstablished)
     }
 }
 

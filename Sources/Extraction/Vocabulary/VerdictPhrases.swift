@@ -58,8 +58,11 @@ enum VerdictPhrases {
     static let scorePattern = shapes.single("score")
     /// Words that present a result as established by research ("studies have shown that").
     static let evidentialFrame = shapes.single("evidential_frame")
+    /// A finding verb ending the text before a denial of evidence ("the trial found no evidence").
+    static let findingFrame = shapes.single("finding_frame")
     private static let shapes = VocabularyTable.extractionPatterns(
-        "VerdictPatterns", roles: ["score", "evidential_frame"], single: ["score", "evidential_frame"])
+        "VerdictPatterns", roles: ["score", "evidential_frame", "finding_frame"],
+        single: ["score", "evidential_frame", "finding_frame"])
     /// Check marks and warning signs pages put before a verdict (weight 1).
     static let marks: [(symbol: String, verdict: VerdictClass)] = VocabularyTable.extraction("VerdictMarks", columns: 2...2) {
         table in
