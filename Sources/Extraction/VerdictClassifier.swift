@@ -140,7 +140,7 @@ public struct VerdictClassifier: Sendable {
                     }
                     first = modifier.trigger
                 }
-                // "the researchers found no evidence that it helped" reports a null result;
+                // "the trial found no evidence the balm worked" reports a null result;
                 // "there is no evidence that it helps" rates the evidence.
                 if verdict == .notEstablished, Self.findingFrame.isFound(in: String(text[..<tokens[first].range.lowerBound].suffix(24))) {
                     verdict = .noEffect

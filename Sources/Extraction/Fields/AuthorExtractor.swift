@@ -50,7 +50,7 @@ public struct AuthorExtractor: Sendable {
         caseSensitive: true)
     /// "Ana Ruiz, lead author of the study", "Ana B. Ruiz of Lund, a co-author", "Dr. Ana Ruiz,
     /// a nurse scientist at Lund and the paper's senior author", "Ana Ruiz, who led the trial",
-    /// "Ana Ruiz, a researcher on the study", "Ana Ruiz, one of the study's authors".
+    /// "Ana Ruiz, an investigator on the trial", "Ana Ruiz, one of the paper's authors".
     private static let nameBeforeRole = TextPattern(
         #"(?<![\p{L}])"# + fullName + #"(?:\s+of\s+[^,.;“”"]{1,60})?,\s+(?:[^.;:“”"()]{0,160}?\s)?(?:(?:the|a|an)\s+)?(?:study['’]s\s+|paper['’]s\s+|trial['’]s\s+)?(?:"#
             + authorRole + #"\b|who\s+(?:led|headed|directed|ran|conducted)\s+the\s+(?:study|research|trial|work|analysis)\b)"#,

@@ -30,7 +30,7 @@ public struct SampleSizeExtractor: Sendable {
         #"(?<![\p{L}\d.,:/-])"# + number + #"\s+(?:of them\s+|"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+)?(?:[^.;]|\.\d){0,100}?,?\s+(?:while |whereas |and |with |against )?"#
             + number + #"\s+(?:"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:an? |the )?(?:"#
             + ParticipantNouns.controlArms.joined(separator: "|") + #")\b"#)
-    /// "one in 1,000 babies", "3 out of 100 women": a rate, not a count of participants.
+    /// "one in 400 toddlers", "3 out of 100 women": a rate, not a count of participants.
     private static let rateLeadIn = TextPattern(#"\b(?:one|two|three|four|five|\d+(?:\.\d+)?)\s+(?:in|out of)\s+(?:every\s+)?$"#)
     private static let subset = TextPattern(
         #"^\s*(?:[A-Za-z'-]+ ){0,2}(?:"# + ParticipantNouns.subsetVerbs.joined(separator: "|") + ")")
