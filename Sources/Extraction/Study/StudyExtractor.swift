@@ -73,6 +73,10 @@ public struct StudyExtractor: Sendable {
                 }
             }
         }
+        // A heading that is a paper's title, with the items under it as its findings (an
+        // abstract's own title is the paper describing itself, read below).
+        let paper = SelfDescribedPaper(document)
+        if paper == nil { drafts += StudyTitleReader().drafts(in: document, anchored: anchoredBlocks) }
         for reference in references {
             if let index = drafts.firstIndex(where: { citesOnly(reference, $0) }) {
                 drafts[index].absorbReference(reference)
@@ -83,7 +87,7 @@ public struct StudyExtractor: Sendable {
             }
         }
         drafts = mergingRepeats(drafts)
-        if let paper = SelfDescribedPaper(document) { drafts = paper.merge(drafts, blocks: document.blocks) }
+        if let paper { drafts = paper.merge(drafts, blocks: document.blocks) }
         drafts = drafts.filter(\.hasIdentity)
         for index in drafts.indices { drafts[index].relabelIfGeneric() }
         // A bracket citation alone cannot make a bare "study" a claim.
