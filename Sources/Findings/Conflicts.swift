@@ -118,16 +118,11 @@ public struct Conflicts: Sendable {
         let severity = SampleSizeField.severity(of: SampleSizeField.agreement(na, nb)) ?? .minor
         if severity == .minor { return (.minor, "") }
         if quantityRatio(Double(na), Double(nb)) <= SampleSizeField.approximateRatio,
-            Self.isApproximate(ta) || Self.isApproximate(tb)
+            SampleSizeField.isApproximate(ta) || SampleSizeField.isApproximate(tb)
         {
             return (.minor, " (approximate)")
         }
         return (severity, "")
-    }
-
-    private static func isApproximate(_ text: String) -> Bool {
-        text.contains { ApproximationWords.symbols.contains($0) }
-            || TextFolding.words(text).contains { ApproximationWords.words.contains($0) }
     }
 
     /// The whole numbers written in a text ("40+42" → [40, 42]; "3,018" → [3018]).
