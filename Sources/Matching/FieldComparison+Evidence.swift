@@ -4,15 +4,16 @@ extension FieldComparison {
     /// Every field that both claims state, with its level, weight and both values.
     func evidence(
         _ a: StudyClaim, _ b: StudyClaim, _ fa: StudyFeatures, _ fb: StudyFeatures,
-        subjects: (String?, String?)
+        subjects: (String?, String?), table: WeightTable? = nil
     ) -> [FieldEvidence] {
         Field.allCases.compactMap { field in
             guard let outcome = outcome(field, fa, fb) else { return nil }
             let sign = Self.sign(outcome.comparison)
             let values = Self.values(field, a, b, subjects: subjects)
+            let level = table?.level(field.rawValue, outcome.comparison)
             return FieldEvidence(
                 field: field.rawValue, comparison: outcome.comparison, weight: outcome.weight,
-                detail: "\(values.0) \(sign) \(values.1)")
+                detail: "\(values.0) \(sign) \(values.1)", m: level?.m, u: level?.u)
         }
     }
 

@@ -10,6 +10,8 @@ import Extraction
 struct FieldComparison: Sendable {
     let weights: MatchWeights
     let values: ClaimWeights
+    /// The estimated (or pinned) table behind `weights`, for explanations.
+    var table: WeightTable?
 
     typealias Outcome = (comparison: Comparison, weight: Double)
 
@@ -23,7 +25,7 @@ struct FieldComparison: Sendable {
         switch field {
         case .identifiers: return a.hasIdentifiers && b.hasIdentifiers ? identifiers(a.identifiers, b.identifiers) : nil
         case .subject: return subject(a, b)
-        case .authors: return authors(a.authors, b.authors)
+        case .authors: return authors(a, b)
         case .year: return sameAuthorCheck(year(a, b), a, b)
         case .design: return design(a.design, b.design)
         case .sampleSize: return sampleSize(a.sampleSize, b.sampleSize)
@@ -32,7 +34,7 @@ struct FieldComparison: Sendable {
         case .conditions: return sameAuthorCheck(conditions(a, b), a, b)
         case .country: return country(a.country, b.country)
         case .venue: return sameAuthorCheck(venue(a, b), a, b)
-        case .wording: return wording(a.labelWords, b.labelWords)
+        case .wording: return wording(a, b)
         case .names: return names(a.properWords, b.properWords)
         case .population: return population(a.population, b.population)
         }
@@ -45,7 +47,7 @@ struct FieldComparison: Sendable {
         var total = 0.0
         if a.hasIdentifiers && b.hasIdentifiers, let o = identifiers(a.identifiers, b.identifiers) { total += o.weight }
         if let o = subject(a, b) { total += o.weight }
-        if let o = authors(a.authors, b.authors) { total += o.weight }
+        if let o = authors(a, b) { total += o.weight }
         if let o = sameAuthorCheck(year(a, b), a, b) { total += o.weight }
         if let o = design(a.design, b.design) { total += o.weight }
         if let o = sampleSize(a.sampleSize, b.sampleSize) { total += o.weight }
@@ -54,7 +56,7 @@ struct FieldComparison: Sendable {
         if let o = sameAuthorCheck(conditions(a, b), a, b) { total += o.weight }
         if let o = country(a.country, b.country) { total += o.weight }
         if let o = sameAuthorCheck(venue(a, b), a, b) { total += o.weight }
-        if let o = wording(a.labelWords, b.labelWords) { total += o.weight }
+        if let o = wording(a, b) { total += o.weight }
         if let o = names(a.properWords, b.properWords) { total += o.weight }
         if let o = population(a.population, b.population) { total += o.weight }
         return total
@@ -72,7 +74,7 @@ struct FieldComparison: Sendable {
         if a.hasIdentifiers && b.hasIdentifiers,
            identifiers(a.identifiers, b.identifiers)?.comparison == .different { return true }
         if let left = a.year, let right = b.year, left != right,
-           authors(a.authors, b.authors)?.comparison == .different { return true }
+           authors(a, b)?.comparison == .different { return true }
         if let left = a.subject, let right = b.subject, left != right { return true }
         if let left = a.population, let right = b.population, left != right { return true }
         return false
@@ -92,7 +94,7 @@ struct FieldComparison: Sendable {
         func agrees(_ outcome: Outcome?) -> Bool { (outcome?.weight ?? 0) > 0 }
         if a.hasIdentifiers && b.hasIdentifiers,
            identifiers(a.identifiers, b.identifiers)?.comparison == .equal { return true }
-        if agrees(authors(a.authors, b.authors)) { return true }
+        if agrees(authors(a, b)) { return true }
         if let o = sampleSize(a.sampleSize, b.sampleSize), o.comparison == .equal || o.comparison == .close {
             return true
         }
@@ -103,7 +105,7 @@ struct FieldComparison: Sendable {
             yearAgrees, agrees(design(a.design, b.design)), agrees(duration(a.days, b.days)),
             agrees(dose(a.dose, b.dose)), agrees(conditions(a, b)), agrees(country(a.country, b.country)),
             agrees(population(a.population, b.population)), agrees(venue(a, b)),
-            agrees(wording(a.labelWords, b.labelWords)), agrees(names(a.properWords, b.properWords)),
+            agrees(wording(a, b)), agrees(names(a.properWords, b.properWords)),
         ]
         return weak.filter { $0 }.count >= weights.weakAgreementsMinimum
     }
@@ -136,9 +138,14 @@ struct FieldComparison: Sendable {
         return left == right ? (.equal, weights.subjectEqual) : (.different, weights.subjectDifferent)
     }
 
-    private func authors(_ a: [Int], _ b: [Int]) -> Outcome? {
+    /// Equal first authors weigh by the surname's rarity in the run
+    /// (``MatchWeights/frequencyAdjustmentMax``); a first author found anywhere in the other's
+    /// author list is `close`.
+    private func authors(_ x: StudyFeatures, _ y: StudyFeatures) -> Outcome? {
+        let a = x.authors
+        let b = y.authors
         guard let first = a.first, let other = b.first else { return nil }
-        if first == other { return (.equal, weights.firstAuthorEqual) }
+        if first == other { return (.equal, weights.firstAuthorEqual + values.firstAuthor[x.index]) }
         if a.contains(other) || b.contains(first) { return (.close, weights.firstAuthorCoauthor) }
         return (.different, weights.firstAuthorDifferent)
     }
@@ -244,19 +251,46 @@ struct FieldComparison: Sendable {
         return a == b ? (.equal, weights.countryEqual) : (.different, weights.countryDifferent)
     }
 
+    /// Equal venues (word sets, acronym or abbreviation, as ``TextFolding/sameVenue(_:_:)``)
+    /// weigh by the venues' rarity in the run.
     private func venue(_ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
         if a.venue.isEmpty || b.venue.isEmpty { return nil }
-        if Self.agree(a.venue, b.venue) { return (.equal, weights.venueEqual) }
-        if let acronym = b.venueAcronym, a.venue == [acronym] { return (.equal, weights.venueEqual) }
-        if let acronym = a.venueAcronym, b.venue == [acronym] { return (.equal, weights.venueEqual) }
+        let equal = (.equal, weights.venueEqual + (values.venue[a.index] + values.venue[b.index]) / 2) as Outcome
+        if Self.agree(a.venue, b.venue) { return equal }
+        if let acronym = b.venueAcronym, a.venue == [acronym] { return equal }
+        if let acronym = a.venueAcronym, b.venue == [acronym] { return equal }
+        if TextFolding.venueAbbreviates(a.venueWords, b.venueWords)
+            || TextFolding.venueAbbreviates(b.venueWords, a.venueWords) { return equal }
         return (.different, weights.venueDifferent)
     }
 
-    private func wording(_ a: [Int], _ b: [Int]) -> Outcome? {
+    /// The cosine of the two claims' label and quote words, each word weighted by its
+    /// rarity over the run's claims (TF-IDF with binary term counts): sharing "vegetarians"
+    /// says more than sharing "adults".
+    private func wording(_ x: StudyFeatures, _ y: StudyFeatures) -> Outcome? {
+        let a = x.labelWords
+        let b = y.labelWords
         if a.isEmpty || b.isEmpty { return nil }
-        let shared = Self.sharedCount(a, b)
-        let jaccard = Double(shared) / Double(a.count + b.count - shared)
-        return jaccard >= weights.labelOverlapMinimum ? (.close, weights.labelOverlap) : nil
+        let norms = values.wordNorms[x.index] * values.wordNorms[y.index]
+        guard norms > 0 else { return nil }
+        var i = 0
+        var j = 0
+        var shared = 0.0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += values.wordRarity[a[i]]
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let cosine = shared / norms
+        if cosine >= weights.wordingEqualMinimum { return (.equal, weights.wordingEqual) }
+        if cosine >= weights.labelOverlapMinimum { return (.close, weights.labelOverlap) }
+        return (.different, weights.wordingDifferent)
     }
 
     /// Shared names add their rarity weights; sharing none says nothing (descriptions name

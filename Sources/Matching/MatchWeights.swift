@@ -35,13 +35,22 @@
 /// | | none shared | −2.5 | m .15, u .85 |
 /// | country | equal | +2 | |
 /// | | different | −4 | m .05, u .8 |
-/// | venue | equal (or acronym) | +2.5 | |
+/// | venue | equal (or acronym, or abbreviated word by word) | +2.5 | "J Clin Sleep Res" = "Journal of Clinical Sleep Research" |
 /// | | different | −1 | pages name venues loosely |
 /// | year (2+ apart), duration, venue, conditions | different, same first author | the level's weight again (−6, −2, −1, −2.5 more) | an author's other papers on one subject share topic, design and size, so what tells them apart is year, length, journal and condition: m as above, u far higher |
-/// | label and quote words | Jaccard ≥ 0.2 | +1 | shared distinctive words ("vegetarians", "Cochrane") |
+/// | first author, venue | equal, by value | + log2(u of the level / the value's share), within ±``frequencyAdjustmentMax`` | a shared rare surname or journal weighs more than a common one |
+/// | label and quote words | rarity-weighted cosine ≥ 0.5 | +1.5 | TF-IDF over the run's claims: shared distinctive words ("vegetarians", "Cochrane") |
+/// | | cosine ≥ 0.25 | +1 | |
+/// | | below | 0 | descriptions of one study often share few words |
 /// | names (capitalised words inside sentences, not the authors) | each shared | log2(.5 / share of claims naming it), each ≤ +2.5, sum ≤ +3 | value-specific: "a Cochrane review" / "The Cochrane review"; none shared is neutral |
 /// | population sex | equal | +0.5 | |
 /// | | men vs women | −8 | one trial cannot enrol only men and only women |
+///
+/// **Estimated, not hand-set**: the figures above are the prior. Each run re-estimates the
+/// level weights of identifiers, authors, year, design, sample size, duration, dose,
+/// country, venue, wording and population from its own claims (``WeightEstimation``: u from
+/// random pairs, m by expectation–maximisation over the candidate pairs, blended with the
+/// prior and clamped) unless a table is pinned (``WeightTable``, `--weights FILE`).
 ///
 /// The start score is the one-to-one prior: a page's study appears on another page about
 /// the same subject with probability ``shareProbability``, and then as one of that page's
@@ -126,10 +135,30 @@ public struct MatchWeights: Sendable, Hashable {
     /// Extra weight of a duration, venue or conditions disagreement when the first authors
     /// agree, as a multiple of that disagreement's own weight.
     public var sameAuthorDisagreementFactor = 1.0
-    /// Label and quote content words overlap (Jaccard ≥ ``labelOverlapMinimum``).
+    /// Label and quote words alike: rarity-weighted cosine ≥ ``wordingEqualMinimum``.
+    public var wordingEqual = 1.5
+    /// The cosine that counts as the same wording.
+    public var wordingEqualMinimum = 0.5
+    /// Label and quote words overlap: cosine ≥ ``labelOverlapMinimum``.
     public var labelOverlap = 1.0
-    /// The Jaccard overlap that counts as shared wording.
-    public var labelOverlapMinimum = 0.2
+    /// The rarity-weighted cosine that counts as shared wording.
+    public var labelOverlapMinimum = 0.25
+    /// Label and quote words overlap less.
+    public var wordingDifferent = 0.0
+    /// The typical weight of an equal year (its real weight is value-specific), for the
+    /// estimation's expectation step only.
+    public var yearEqualTypical = 3.0
+    /// Bound on how far a value's rarity moves the equal first-author or venue weight
+    /// (log2 of the level's u over the value's share).
+    public var frequencyAdjustmentMax = 1.5
+    /// Pseudo-pairs of the prior each estimated weight is blended with (``WeightEstimation``).
+    public var estimationPseudoPairs = 25.0
+    /// How far (log2) an estimated weight may move from its prior.
+    public var estimationClamp = 2.5
+    /// Random pairs of claims the u-probabilities are counted on.
+    public var uSamplePairs = 50_000
+    /// Candidate pairs (at most, evenly strided) the m-probabilities are estimated over.
+    public var emSamplePairs = 200_000
     /// m for a shared proper word; each adds log2(m / the word's share of claims).
     public var properWordAgreementM = 0.5
     /// Cap on one shared proper word's weight.

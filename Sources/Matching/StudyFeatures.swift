@@ -40,6 +40,10 @@ final class StudyFeatures: Sendable {
     /// Venue words (sorted ids) and the venue's acronym id.
     let venue: [Int]
     let venueAcronym: Int?
+    /// The venue's words in order (to tell an abbreviated title, ``TextFolding/venueAbbreviates(_:_:)``).
+    let venueWords: [String]
+    /// One id for the venue's word set, for its frequency.
+    let venueKey: Int?
     /// Distinctive label and quote words, sorted ids.
     let labelWords: [Int]
     /// Every label and quote word, singular, sorted ids (to find a condition in the text).
@@ -51,7 +55,7 @@ final class StudyFeatures: Sendable {
     init(index: Int, document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
          family: DesignFamily?, sampleSize: Int?, days: Int?, dose: Double? = nil, conditions: [[Int]],
          conditionKeys: [Int], conditionHeads: [Int], identifiers: [String?], country: Int?, venue: [Int],
-         venueAcronym: Int?, labelWords: [Int], textWords: [Int], properWords: [Int], population: Population?) {
+         venueAcronym: Int?, venueWords: [String] = [], venueKey: Int? = nil, labelWords: [Int], textWords: [Int], properWords: [Int], population: Population?) {
         self.index = index
         self.document = document
         self.subject = subject
@@ -70,6 +74,8 @@ final class StudyFeatures: Sendable {
         self.country = country
         self.venue = venue
         self.venueAcronym = venueAcronym
+        self.venueWords = venueWords
+        self.venueKey = venueKey
         self.labelWords = labelWords
         self.textWords = textWords
         self.properWords = properWords
@@ -116,6 +122,7 @@ struct FeatureInterner {
         }
         let venueWords = claim.venue.map { TextFolding.venueWords($0) } ?? []
         let acronym = venueWords.count > 1 ? String(venueWords.compactMap(\.first)) : nil
+        let venueIDs = ids(venueWords)
         let text = TextFolding.words(claim.label + " " + claim.quote)
         let label = text.filter {
             $0.count > 2 && !FillerWords.label.contains($0) && Int($0) == nil
@@ -131,8 +138,10 @@ struct FeatureInterner {
                 claim.identifiers.nct?.uppercased(), claim.identifiers.pmcid?.uppercased(),
             ],
             country: claim.country.map { id("country:" + TextFolding.fold($0)) },
-            venue: ids(venueWords),
+            venue: venueIDs,
             venueAcronym: acronym.map { id($0) },
+            venueWords: venueWords,
+            venueKey: venueIDs.isEmpty ? nil : id("venue:" + venueIDs.map(String.init).joined(separator: ",")),
             labelWords: ids(label),
             textWords: ids(TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
                 .map(TextFolding.singular)),
@@ -152,6 +161,12 @@ struct FieldFrequencies: Sendable {
     /// The weight of sharing each proper word, by word id (across all claims of the run:
     /// a name is rare or common whatever the page's subject).
     let properWordWeights: [Double]
+    /// Per claim, the rarity adjustment of its first author (``adjustments(_:limit:)``).
+    let firstAuthorAdjustments: [Double]
+    /// Per claim, the rarity adjustment of its venue.
+    let venueAdjustments: [Double]
+    /// Per label word id, its squared inverse document frequency over the run's claims.
+    let wordRarity: [Double]
 
     init(_ features: [StudyFeatures], weights: MatchWeights) {
         var years: [GroupKey: Int] = [:]
@@ -189,6 +204,34 @@ struct FieldFrequencies: Sendable {
             nameTable[word] = max(0, min(weights.properWordMax, log2(weights.properWordAgreementM * claims / Double(count))))
         }
         properWordWeights = nameTable
+        firstAuthorAdjustments = Self.adjustments(features.map { $0.authors.first }, limit: weights.frequencyAdjustmentMax)
+        venueAdjustments = Self.adjustments(features.map(\.venueKey), limit: weights.frequencyAdjustmentMax)
+        var documentFrequency: [Int: Int] = [:]
+        for feature in features {
+            for word in feature.labelWords { documentFrequency[word, default: 0] += 1 }
+        }
+        var rarity = Array(repeating: 0.0, count: (documentFrequency.keys.max() ?? -1) + 1)
+        for (word, count) in documentFrequency {
+            // Smoothed inverse document frequency, squared: a shared word's share of a cosine.
+            let idf = log(1 + claims / Double(count))
+            rarity[word] = idf * idf
+        }
+        wordRarity = rarity
+    }
+
+    /// Per claim, log2(u / share) of its value, within ±`limit`: u = Σ share² is how often
+    /// two random claims agree on the field, so a value as common as average adds 0, a rare
+    /// one more, a common one less (Splink's term-frequency adjustment).
+    private static func adjustments(_ values: [Int?], limit: Double) -> [Double] {
+        var counts: [Int: Int] = [:]
+        for case let value? in values { counts[value, default: 0] += 1 }
+        let total = Double(counts.values.reduce(0, +))
+        guard total > 1 else { return values.map { _ in 0 } }
+        let collision = counts.values.reduce(0.0) { $0 + pow(Double($1) / total, 2) }
+        return values.map { value in
+            guard let value, let count = counts[value] else { return 0 }
+            return min(limit, max(-limit, log2(collision * total / Double(count))))
+        }
     }
 
     private struct GroupKey: Hashable {
@@ -220,8 +263,22 @@ struct ClaimWeights: Sendable {
     let conditions: [[Double]]
     /// Weight of sharing a proper word, by word id.
     let properWords: [Double]
+    /// Per claim, the rarity adjustment of an equal first author.
+    let firstAuthor: [Double]
+    /// Per claim, the rarity adjustment of an equal venue.
+    let venue: [Double]
+    /// Per label word id, its share of a rarity-weighted cosine (squared IDF).
+    let wordRarity: [Double]
+    /// Per claim, the length of its rarity-weighted word vector.
+    let wordNorms: [Double]
 
     init(_ features: [StudyFeatures], _ frequencies: FieldFrequencies) {
+        firstAuthor = frequencies.firstAuthorAdjustments
+        venue = frequencies.venueAdjustments
+        wordRarity = frequencies.wordRarity
+        wordNorms = features.map { feature in
+            sqrt(feature.labelWords.reduce(0.0) { $0 + frequencies.wordRarity[$1] })
+        }
         year = features.map { feature in feature.year.map { frequencies.weight(year: $0, for: feature) } ?? 0 }
         conditions = features.map { feature in
             feature.conditionKeys.map { frequencies.weight(condition: $0, for: feature) }
