@@ -14,6 +14,8 @@ struct ExpectationMaximisation: Sendable {
     /// Pseudo-pairs of the prior m added to every M-step (keeps fields that few matched pairs
     /// state near the prior).
     let pseudoCount: Double
+    /// The largest share of matches λ may reach.
+    var maximumLambda = 0.999
 
     /// What the iteration arrived at.
     struct Result: Sendable {
@@ -37,7 +39,7 @@ struct ExpectationMaximisation: Sendable {
     func run(m prior: [[Double]], lambda start: Double, maximumIterations: Int = 200,
              tolerance: Double = 1e-6) -> Result {
         var m = prior
-        var lambda = min(0.999, max(1e-6, start))
+        var lambda = min(maximumLambda, max(1e-6, start))
         var matched = Array(repeating: 0.0, count: u.count)
         var iteration = 0
         while iteration < maximumIterations {
@@ -76,7 +78,7 @@ struct ExpectationMaximisation: Sendable {
                     next[field][level] = value
                 }
             }
-            let nextLambda = total > 0 ? min(0.999, max(1e-6, matches / total)) : lambda
+            let nextLambda = total > 0 ? min(maximumLambda, max(1e-6, matches / total)) : lambda
             change = max(change, abs(nextLambda - lambda))
             m = next
             lambda = nextLambda

@@ -153,6 +153,8 @@ public struct MatchWeights: Sendable, Hashable {
     public var frequencyAdjustmentMax = 1.5
     /// Pseudo-pairs of the prior each estimated weight is blended with (``WeightEstimation``).
     public var estimationPseudoPairs = 25.0
+    /// The most matches a study claim has on average (λ's cap in ``WeightEstimation``).
+    public var matchesPerStudyMaximum = 1.0
     /// How far (log2) an estimated weight may move from its prior.
     public var estimationClamp = 2.5
     /// Random pairs of claims the u-probabilities are counted on.

@@ -167,6 +167,10 @@ struct FieldFrequencies: Sendable {
     let venueAdjustments: [Double]
     /// Per label word id, its squared inverse document frequency over the run's claims.
     let wordRarity: [Double]
+    /// Added to every claim's squared word-vector length: as if each claim had one more word
+    /// that no other claim uses, so two labels made only of common words ("randomised trial
+    /// in adults") do not look alike just because the cosine ignores length.
+    let wordNormExtra: Double
 
     init(_ features: [StudyFeatures], weights: MatchWeights) {
         var years: [GroupKey: Int] = [:]
@@ -212,11 +216,14 @@ struct FieldFrequencies: Sendable {
         }
         var rarity = Array(repeating: 0.0, count: (documentFrequency.keys.max() ?? -1) + 1)
         for (word, count) in documentFrequency {
-            // Smoothed inverse document frequency, squared: a shared word's share of a cosine.
-            let idf = log(1 + claims / Double(count))
+            // Inverse document frequency, squared: a shared word's share of a cosine. A word
+            // every claim uses weighs almost nothing.
+            let idf = log((claims + 1) / Double(count))
             rarity[word] = idf * idf
         }
         wordRarity = rarity
+        let unique = log(claims + 1)
+        wordNormExtra = unique * unique
     }
 
     /// Per claim, log2(u / share) of its value, within ±`limit`: u = Σ share² is how often
@@ -277,7 +284,7 @@ struct ClaimWeights: Sendable {
         venue = frequencies.venueAdjustments
         wordRarity = frequencies.wordRarity
         wordNorms = features.map { feature in
-            sqrt(feature.labelWords.reduce(0.0) { $0 + frequencies.wordRarity[$1] })
+            sqrt(feature.labelWords.reduce(frequencies.wordNormExtra) { $0 + frequencies.wordRarity[$1] })
         }
         year = features.map { feature in feature.year.map { frequencies.weight(year: $0, for: feature) } ?? 0 }
         conditions = features.map { feature in

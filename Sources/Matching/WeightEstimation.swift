@@ -6,12 +6,14 @@ import Foundation
 ///
 /// 1. **u** per field and level: how often two random study claims from different pages
 ///    (of one subject group) compare at that level, counted on up to
-///    ``MatchWeights/uSamplePairs`` seeded random pairs (Laplace-smoothed). Random pairs hold
-///    a few true matches (many on a run of three pages), so once λ is known u is corrected
-///    for them: u = (observed − λᵣ·m) / (1 − λᵣ), λᵣ the share of random pairs that match.
+///    ``MatchWeights/uSamplePairs`` seeded random pairs, or on every pair of a small run
+///    (Laplace-smoothed). The random pairs hold a few true matches; the blend below absorbs
+///    that bias on small runs (correcting u by λ made EM run away on runs of a few dozen pairs).
 /// 2. **m** by ``ExpectationMaximisation`` over the candidate pairs from ``Blocking`` (up to
 ///    ``MatchWeights/emSamplePairs`` of them, evenly strided), starting from the prior's
-///    m = u·2^weight (normalised).
+///    m = u·2^weight (normalised), each M-step pulled to it by
+///    ``MatchWeights/estimationPseudoPairs`` pseudo-pairs, λ capped by one-to-one
+///    (``MatchWeights/matchesPerStudyMaximum``).
 /// 3. **Blend and clamp**: each level's log2(m/u) is blended with its prior weight by
 ///    pseudo-counts — (k·prior + n·estimate) / (k + n), n the expected matched pairs that
 ///    state the field, k = ``MatchWeights/estimationPseudoPairs`` — so a run of three pages
@@ -39,23 +41,15 @@ struct WeightEstimation: Sendable {
                 return raw.map { $0 / sum }
             }
         }
+        // One-to-one bounds the matches: on average a study claim matches at most
+        // ``MatchWeights/matchesPerStudyMaximum`` others, so λ is capped (on a few dozen
+        // pairs EM otherwise drifts to "every candidate matches").
         let studies = Double(features.count)
-        let startLambda = min(0.5, max(1e-4, 0.5 * studies / Double(candidateCount)))
-        var u = sampled.u
-        var result = ExpectationMaximisation(patterns: patterns, u: u, pseudoCount: 1)
-            .run(m: priorM(u), lambda: startLambda)
-        // Correct u for the true matches among the random pairs, then estimate m again.
-        let expectedMatches = result.lambda * Double(candidateCount)
-        let randomShare = min(0.5, expectedMatches / max(1, sampled.population))
-        if randomShare > 0.001 {
-            u = zip(sampled.u, result.m).map { observed, m in
-                let corrected = zip(observed, m).map { max(1e-4, ($0 - randomShare * $1) / (1 - randomShare)) }
-                let sum = corrected.reduce(0, +)
-                return corrected.map { $0 / sum }
-            }
-            result = ExpectationMaximisation(patterns: patterns, u: u, pseudoCount: 1)
-                .run(m: priorM(u), lambda: result.lambda)
-        }
+        let maximumLambda = min(0.5, max(1e-4, weights.matchesPerStudyMaximum * studies / 2 / Double(candidateCount)))
+        let u = sampled.u
+        let result = ExpectationMaximisation(
+            patterns: patterns, u: u, pseudoCount: weights.estimationPseudoPairs, maximumLambda: maximumLambda
+        ).run(m: priorM(u), lambda: maximumLambda / 2)
         var levels: [WeightTable.Level] = []
         for (f, field) in fields.enumerated() {
             let n = result.matchedPairs[f]
@@ -64,7 +58,8 @@ struct WeightEstimation: Sendable {
                 let prior = priors[f][l]
                 let estimate = log2(max(1e-6, result.m[f][l]) / max(1e-6, u[f][l]))
                 let blended = (k * prior + n * estimate) / (k + n)
-                let clamped = min(prior + weights.estimationClamp, max(prior - weights.estimationClamp, blended))
+                let clamp = weights.estimationClamp
+                let clamped = min(prior + clamp, max(prior - clamp, blended))
                 var m = result.m[f][l]
                 if field.field == .year && level == .equal {
                     // Its weight is value-specific: blend m itself with the prior's.
@@ -115,13 +110,12 @@ struct WeightEstimation: Sendable {
     }
 
     /// u per field and level from seeded random pairs of claims on different pages (of
-    /// compatible subjects); `population` is how many such pairs the run has (estimated
-    /// from the share of draws accepted).
-    private func randomPairs() -> (u: [[Double]], pairs: Int, population: Double) {
+    /// compatible subjects), and how many pairs were counted.
+    private func randomPairs() -> (u: [[Double]], pairs: Int) {
         let fields = EstimatedField.all
         var counts = fields.map { $0.levels.map { _ in 0.0 } }
         let n = features.count
-        guard n > 1 else { return (counts.map { levels in levels.map { _ in 1 / Double(levels.count) } }, 0, 0) }
+        guard n > 1 else { return (counts.map { levels in levels.map { _ in 1 / Double(levels.count) } }, 0) }
         let allPairs = Double(n) * Double(n - 1) / 2
         let wanted = Int(min(Double(weights.uSamplePairs), allPairs))
         var generator = SplitMix(seed: 0x5EED_0F_0B5E_55ED)
@@ -147,8 +141,7 @@ struct WeightEstimation: Sendable {
             let total = levels.reduce(0, +)
             return levels.map { ($0 + 1) / (total + Double(levels.count)) }
         }
-        let population = draws > 0 ? allPairs * Double(accepted) / Double(draws) : 0
-        return (u, accepted, population)
+        return (u, accepted)
     }
 
     /// Adds one random pair's levels to `counts`; false when the pair does not count (same
