@@ -273,21 +273,7 @@ struct FieldComparison: Sendable {
         if a.isEmpty || b.isEmpty { return nil }
         let norms = values.wordNorms[x.index] * values.wordNorms[y.index]
         guard norms > 0 else { return nil }
-        var i = 0
-        var j = 0
-        var shared = 0.0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                shared += values.wordRarity[a[i]]
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        let cosine = shared / norms
+        let cosine = Self.sharedSum(a, b) { values.wordRarity[$0] } / norms
         if cosine >= weights.wordingEqualMinimum { return (.equal, weights.wordingEqual) }
         if cosine >= weights.labelOverlapMinimum { return (.close, weights.labelOverlap) }
         return (.different, weights.wordingDifferent)
@@ -297,20 +283,8 @@ struct FieldComparison: Sendable {
     /// different things about one study).
     private func names(_ a: [Int], _ b: [Int]) -> Outcome? {
         if a.isEmpty || b.isEmpty { return nil }
-        var i = 0
-        var j = 0
-        var total = 0.0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                if a[i] < values.properWords.count { total += values.properWords[a[i]] }
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let table = values.properWords
+        let total = Self.sharedSum(a, b) { $0 < table.count ? table[$0] : 0 }
         return total > 0 ? (.equal, min(weights.properWordsMax, total)) : nil
     }
 
@@ -339,14 +313,14 @@ struct FieldComparison: Sendable {
         return low < sorted.count && sorted[low] == value
     }
 
-    /// How many ids two sorted arrays share.
-    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+    /// The sum of `weight` over the ids two sorted arrays share.
+    static func sharedSum(_ a: [Int], _ b: [Int], _ weight: (Int) -> Double) -> Double {
         var i = 0
         var j = 0
-        var shared = 0
+        var total = 0.0
         while i < a.count && j < b.count {
             if a[i] == b[j] {
-                shared += 1
+                total += weight(a[i])
                 i += 1
                 j += 1
             } else if a[i] < b[j] {
@@ -355,6 +329,11 @@ struct FieldComparison: Sendable {
                 j += 1
             }
         }
-        return shared
+        return total
+    }
+
+    /// How many ids two sorted arrays share.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        Int(sharedSum(a, b) { _ in 1 })
     }
 }
