@@ -32,6 +32,9 @@ struct EstimatedField: Sendable {
                            w.yearAgreementM = m[0]
                            (w.yearAdjacent, w.yearDifferent) = (v[1], v[2])
                        }),
+        EstimatedField(field: .month, levels: [.equal, .different],
+                       read: { [$0.monthEqual, $0.monthDifferent] },
+                       write: { w, v, _ in (w.monthEqual, w.monthDifferent) = (v[0], v[1]) }),
         EstimatedField(field: .design, levels: [.equal, .compatible, .different],
                        read: { [$0.designEqual, $0.designCompatible, $0.designDifferent] },
                        write: { w, v, _ in (w.designEqual, w.designCompatible, w.designDifferent) = (v[0], v[1], v[2]) }),

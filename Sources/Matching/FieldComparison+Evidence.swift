@@ -36,6 +36,8 @@ extension FieldComparison {
         case .authors:
             return (a.authors.first ?? "—", b.authors.first ?? "—")
         case .year: return (show(a.year), show(b.year))
+        case .month:
+            return (MonthField.value(of: a).map(MonthField.display) ?? "—", MonthField.value(of: b).map(MonthField.display) ?? "—")
         case .design: return (show(a.design?.value?.rawValue), show(b.design?.value?.rawValue))
         case .sampleSize: return ("n=" + show(a.sampleSize?.value), "n=" + show(b.sampleSize?.value))
         case .duration: return (show(a.duration?.value) + " days", show(b.duration?.value) + " days")

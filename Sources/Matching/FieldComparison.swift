@@ -17,7 +17,7 @@ struct FieldComparison: Sendable {
 
     /// The fields in the order they are compared and shown.
     enum Field: String, CaseIterable {
-        case identifiers, subject, authors, year, design, sampleSize, duration, dose, conditions
+        case identifiers, subject, authors, year, month, design, sampleSize, duration, dose, conditions
         case country, venue, wording, names, population
     }
 
@@ -27,6 +27,7 @@ struct FieldComparison: Sendable {
         case .subject: return subject(a, b)
         case .authors: return authors(a, b)
         case .year: return sameAuthorCheck(year(a, b), a, b)
+        case .month: return month(a.month, b.month)
         case .design: return design(a.design, b.design)
         case .sampleSize: return sampleSize(a.sampleSize, b.sampleSize)
         case .duration: return sameAuthorCheck(duration(a.days, b.days), a, b)
@@ -49,6 +50,7 @@ struct FieldComparison: Sendable {
         if let o = subject(a, b) { total += o.weight }
         if let o = authors(a, b) { total += o.weight }
         if let o = sameAuthorCheck(year(a, b), a, b) { total += o.weight }
+        if let o = month(a.month, b.month) { total += o.weight }
         if let o = design(a.design, b.design) { total += o.weight }
         if let o = sampleSize(a.sampleSize, b.sampleSize) { total += o.weight }
         if let o = sameAuthorCheck(duration(a.days, b.days), a, b) { total += o.weight }
@@ -82,7 +84,7 @@ struct FieldComparison: Sendable {
 
     /// Whether two claims agree on more than a weak field or two, as a `match` needs.
     ///
-    /// Country, year, design, duration, dose, conditions, population, venue, shared label
+    /// Country, year, month, design, duration, dose, conditions, population, venue, shared label
     /// wording and shared names ("national", "American") are shared by many studies of one
     /// subject, so a high score from one of them (plus the pages' subject) says "the same
     /// kind of study", not "the same study". A pair is corroborated when it has an
@@ -102,7 +104,7 @@ struct FieldComparison: Sendable {
         let yearAgrees = year(a, b)?.comparison == .equal
         if yearAgrees && agrees(venue(a, b)) { return true }
         let weak = [
-            yearAgrees, agrees(design(a.design, b.design)), agrees(duration(a.days, b.days)),
+            yearAgrees, agrees(month(a.month, b.month)), agrees(design(a.design, b.design)), agrees(duration(a.days, b.days)),
             agrees(dose(a.dose, b.dose)), agrees(conditions(a, b)), agrees(country(a.country, b.country)),
             agrees(population(a.population, b.population)), agrees(venue(a, b)),
             agrees(wording(a, b)), agrees(names(a.properWords, b.properWords)),
@@ -161,6 +163,11 @@ struct FieldComparison: Sendable {
             return (.close, sameAuthor ? weights.yearAdjacentSameAuthor : weights.yearAdjacent)
         }
         return (.different, weights.yearDifferent)
+    }
+
+    private func month(_ a: Int?, _ b: Int?) -> Outcome? {
+        guard let a, let b else { return nil }
+        return MonthField.agreement(a, b) == .equal ? (.equal, weights.monthEqual) : (.different, weights.monthDifferent)
     }
 
     private func design(_ a: DesignClass?, _ b: DesignClass?) -> Outcome? {

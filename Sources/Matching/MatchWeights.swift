@@ -18,6 +18,8 @@
 /// | | ±1 | −0.5 | e-publication vs print year is common |
 /// | | ±1, same first author | −1.6 | m .1, u .3: an author's papers a year apart are usually two papers |
 /// | | further apart | −6 | m .02, u .8 |
+/// | publication month (named with the year) | equal | +1.5 | "September 2019" / "Sep 2019" |
+/// | | different | −1 | e-publication vs print month |
 /// | design | equal class | +1 | |
 /// | | same family (rct ~ pilot_rct) | +0.5 | pages upgrade pilots to RCTs |
 /// | | different family | −1.5 | m .15 (an RCT called a meta-analysis), u .5 |
@@ -47,7 +49,7 @@
 /// | | men vs women | −8 | one trial cannot enrol only men and only women |
 ///
 /// **Estimated, not hand-set**: the figures above are the prior. Each run re-estimates the
-/// level weights of identifiers, authors, year, design, sample size, duration, dose,
+/// level weights of identifiers, authors, year, month, design, sample size, duration, dose,
 /// country, venue, wording and population from its own claims (``WeightEstimation``: u from
 /// random pairs, m by expectation–maximisation over the candidate pairs, blended with the
 /// prior and clamped) unless a table is pinned (``WeightTable``, `--weights FILE`).
@@ -91,6 +93,10 @@ public struct MatchWeights: Sendable, Hashable {
     public var yearAdjacentSameAuthor = -1.6
     /// Years two or more apart.
     public var yearDifferent = -6.0
+    /// Same publication month (named with the year, ``MonthField``).
+    public var monthEqual = 1.5
+    /// Different publication months: weak, e-publication and print months differ.
+    public var monthDifferent = -1.0
     /// Same design class.
     public var designEqual = 1.0
     /// Same design family.
@@ -171,7 +177,7 @@ public struct MatchWeights: Sendable, Hashable {
     public var populationEqual = 0.5
     /// One enrolled men only, the other women only.
     public var populationDifferent = -8.0
-    /// How many weak fields (year, design, duration, dose, conditions, country, population,
+    /// How many weak fields (year, month, design, duration, dose, conditions, country, population,
     /// venue, label wording, names) must agree for a pair without an identifying agreement to be a `match`
     /// (see the corroboration rule above).
     public var weakAgreementsMinimum = 2

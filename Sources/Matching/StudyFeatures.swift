@@ -20,6 +20,8 @@ final class StudyFeatures: Sendable {
     let subject: Int?
     let authors: [Int]
     let year: Int?
+    /// Publication month (1…12) named with the year (``MonthField``).
+    let month: Int?
     let design: DesignClass?
     let family: DesignFamily?
     let sampleSize: Int?
@@ -52,7 +54,7 @@ final class StudyFeatures: Sendable {
     let properWords: [Int]
     let population: Population?
 
-    init(index: Int, document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
+    init(index: Int, document: Int, subject: Int?, authors: [Int], year: Int?, month: Int? = nil, design: DesignClass?,
          family: DesignFamily?, sampleSize: Int?, days: Int?, dose: Double? = nil, conditions: [[Int]],
          conditionKeys: [Int], conditionHeads: [Int], identifiers: [String?], country: Int?, venue: [Int],
          venueAcronym: Int?, venueWords: [String] = [], venueKey: Int? = nil, labelWords: [Int], textWords: [Int], properWords: [Int], population: Population?) {
@@ -61,6 +63,7 @@ final class StudyFeatures: Sendable {
         self.subject = subject
         self.authors = authors
         self.year = year
+        self.month = month
         self.design = design
         self.family = family
         self.sampleSize = sampleSize
@@ -130,7 +133,7 @@ struct FeatureInterner {
         let male = text.contains { PopulationTerms.male.contains($0) }
         let female = text.contains { PopulationTerms.female.contains($0) }
         return StudyFeatures(
-            index: index, document: document, subject: subject, authors: authors, year: YearField.value(of: claim),
+            index: index, document: document, subject: subject, authors: authors, year: YearField.value(of: claim), month: MonthField.value(of: claim),
             design: design, family: design.flatMap { DesignFamily($0) },
             sampleSize: SampleSizeField.value(of: claim), days: DurationField.value(of: claim), dose: DoseField.value(of: claim),
             conditions: phrases, conditionKeys: keys, conditionHeads: heads, identifiers: [

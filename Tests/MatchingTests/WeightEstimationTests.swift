@@ -122,6 +122,24 @@ private func described(
         #expect(venue?.comparison == .equal && (venue?.weight ?? 0) > 0)
     }
 
+    /// A month named with the claim's year is read from its words and compared.
+    @Test func publicationMonthsCompare() throws {
+        let claims = [
+            described("a#1", "a", year: 2019, label: "a trial of lantern light published in September 2019"),
+            described("b#1", "b", year: 2019, label: "the Sept. 2019 lantern light trial"),
+            described("c#1", "c", year: 2019, label: "a lantern light trial from March 4, 2019"),
+            described("d#1", "d", year: 2019, label: "lantern light trial, 2019, reported in May"),
+        ]
+        let months = claims.compactMap(\.study).map(MonthField.value)
+        #expect(months == [9, 9, 3, nil])
+        let matcher = Matcher()
+        let same = try #require(matcher.compare("a#1", "b#1", in: claims)?.evidence.first { $0.field == "month" })
+        #expect(same.comparison == .equal && same.weight > 0 && same.detail == "Sep = Sep")
+        let other = try #require(matcher.compare("a#1", "c#1", in: claims)?.evidence.first { $0.field == "month" })
+        #expect(other.comparison == .different && other.weight < 0)
+        #expect(matcher.compare("a#1", "d#1", in: claims)?.evidence.contains { $0.field == "month" } == false)
+    }
+
     /// A shared rare surname weighs more than a shared common one.
     @Test func rareSurnamesWeighMore() throws {
         var claims: [Claim] = []
