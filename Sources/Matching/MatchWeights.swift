@@ -61,6 +61,9 @@
 /// directions counts. ``matchThreshold`` and ``possibleThreshold`` are posterior log-odds:
 /// 1 means 2:1 for "same study", −1 means 1:2.
 ///
+/// **No chaining through a weak link**: two claims whose field weights sum below
+/// ``clusterVeto`` never share a cluster, even when each matches a third claim.
+///
 /// **Corroboration**: a score alone does not make a `match`. The pair also needs an
 /// identifying agreement (identifier, first author or co-author, sample size equal or
 /// within 10%, venue with year) or at least
@@ -181,6 +184,9 @@ public struct MatchWeights: Sendable, Hashable {
     /// venue, label wording, names) must agree for a pair without an identifying agreement to be a `match`
     /// (see the corroboration rule above).
     public var weakAgreementsMinimum = 2
+    /// Summed field weights below which two claims never share a cluster, even when each
+    /// matches a third claim (``Clustering``): the evidence speaks against one study.
+    public var clusterVeto = -2.5
     /// Posterior log-odds at or above which a pair is a confident `match`.
     public var matchThreshold = 1.0
     /// Posterior log-odds at or above which a pair is a `possible` match.

@@ -66,7 +66,10 @@ public struct Matcher: Sendable {
         let clusters = Clustering.clusters(
             count: context.studies.count, documents: context.features.map(\.document), edges: edges
         ) { a, b in
-            context.comparison.contradicts(context.features[a], context.features[b])
+            // Decisive fields, or field weights that together speak clearly against one study
+            // (a member the newcomer never met directly can still veto it).
+            let (x, y) = (context.features[a], context.features[b])
+            return context.comparison.contradicts(x, y) || context.comparison.score(x, y) < weights.clusterVeto
         }
         let matches = clusters.map { cluster in
             let comparisons = cluster.edges.map { edge in

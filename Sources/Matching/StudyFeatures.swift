@@ -127,8 +127,12 @@ struct FeatureInterner {
         let acronym = venueWords.count > 1 ? String(venueWords.compactMap(\.first)) : nil
         let venueIDs = ids(venueWords)
         let text = TextFolding.words(claim.label + " " + claim.quote)
+        // Wording leaves out what other fields already weigh (authors, names, conditions):
+        // Fellegi–Sunter adds fields as if independent, so a shared surname must not count twice.
+        let counted = Set(names + surnames + nameWords + claim.conditions.flatMap(TextFolding.phraseWords))
         let label = text.filter {
             $0.count > 2 && !FillerWords.label.contains($0) && Int($0) == nil
+                && !counted.contains($0) && !counted.contains(TextFolding.singular($0))
         }
         let male = text.contains { PopulationTerms.male.contains($0) }
         let female = text.contains { PopulationTerms.female.contains($0) }
