@@ -69,7 +69,8 @@ public struct Matcher: Sendable {
             // Decisive fields, or field weights that together speak clearly against one study
             // (a member the newcomer never met directly can still veto it).
             let (x, y) = (context.features[a], context.features[b])
-            return context.comparison.contradicts(x, y) || context.comparison.score(x, y) < weights.clusterVeto
+            return context.comparison.contradicts(x, y)
+                || weights.clusterVeto > -.infinity && context.comparison.score(x, y) < weights.clusterVeto
         }
         let matches = clusters.map { cluster in
             let comparisons = cluster.edges.map { edge in

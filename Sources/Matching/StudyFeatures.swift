@@ -132,7 +132,7 @@ struct FeatureInterner {
         let counted = Set(names + surnames + nameWords + claim.conditions.flatMap(TextFolding.phraseWords))
         let label = text.filter {
             $0.count > 2 && !FillerWords.label.contains($0) && Int($0) == nil
-                && !counted.contains($0) && !counted.contains(TextFolding.singular($0))
+                && !counted.contains($0) && ($0.last != "s" || !counted.contains(TextFolding.singular($0)))
         }
         let male = text.contains { PopulationTerms.male.contains($0) }
         let female = text.contains { PopulationTerms.female.contains($0) }

@@ -11,6 +11,9 @@ public enum MonthField {
     static let namePattern =
         "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?"
 
+    /// A month name, an optional day, then a year (compiled once: this runs on every claim).
+    private static let monthYear = TextPattern(#"\b("# + namePattern + #")\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b"#)
+
     private static let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
     /// The month (1…12) the claim's label or quotes name just before its year, `nil` when none does.
@@ -18,10 +21,10 @@ public enum MonthField {
         guard let year = claim.year else { return nil }
         let digits = String(year)
         for text in [claim.label] + claim.mentions.map(\.quote) where text.contains(digits) {
-            let pattern = TextPattern(#"\b("# + namePattern + #")\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"# + digits + #"\b"#)
-            if let name = pattern.firstMatch(in: text)?.group(1),
-               let index = names.firstIndex(of: String(name.lowercased().prefix(3))) {
-                return index + 1
+            for match in monthYear.matches(in: text) where match.group(2) == digits {
+                if let name = match.group(1), let index = names.firstIndex(of: String(name.lowercased().prefix(3))) {
+                    return index + 1
+                }
             }
         }
         return nil
