@@ -4,7 +4,7 @@ extension FieldComparison {
     /// Every field that both claims state, with its level, weight and both values.
     func evidence(
         _ a: StudyClaim, _ b: StudyClaim, _ fa: StudyFeatures, _ fb: StudyFeatures,
-        subjects: (String?, String?)
+        subjects: (String?, String?), table: WeightTable? = nil
     ) -> [FieldEvidence] {
         Field.allCases.compactMap { field in
             guard let outcome = outcome(field, fa, fb) else { return nil }
@@ -13,9 +13,10 @@ extension FieldComparison {
             let level = Self.reportedLevel(field, a, b) ?? outcome.comparison
             let sign = Self.sign(level)
             let values = Self.values(field, a, b, subjects: subjects)
+            let estimated = table?.level(field.rawValue, outcome.comparison)
             return FieldEvidence(
                 field: field.rawValue, comparison: level, weight: outcome.weight,
-                detail: "\(values.0) \(sign) \(values.1)")
+                detail: "\(values.0) \(sign) \(values.1)", m: estimated?.m, u: estimated?.u)
         }
     }
 
@@ -54,6 +55,8 @@ extension FieldComparison {
         case .authors:
             return (a.authors.first ?? "—", b.authors.first ?? "—")
         case .year: return (show(a.year), show(b.year))
+        case .month:
+            return (MonthField.value(of: a).map(MonthField.display) ?? "—", MonthField.value(of: b).map(MonthField.display) ?? "—")
         case .design: return (described(DesignField.self, a), described(DesignField.self, b))
         case .sampleSize: return ("n=" + show(a.sampleSize?.value), "n=" + show(b.sampleSize?.value))
         case .duration: return (show(a.duration?.value) + " days", show(b.duration?.value) + " days")

@@ -22,10 +22,14 @@ public struct Report: Hashable, Sendable {
     public let run: RunInfo
     /// Review decisions keyed by finding id; `nil` when the run has no review store.
     public let reviews: [String: FindingReview]?
+    /// The match weights the run used (estimated from its claims or pinned); `nil` when it
+    /// did not match (`extract`).
+    public let weights: WeightTable?
 
     /// Creates a report.
     public init(documents: [Document], claims: [Claim], matches: [Match], findings: [Finding],
-                failures: [PageFailureRecord] = [], run: RunInfo, reviews: [String: FindingReview]? = nil) {
+                failures: [PageFailureRecord] = [], run: RunInfo, reviews: [String: FindingReview]? = nil,
+                weights: WeightTable? = nil) {
         self.documents = documents
         self.claims = claims
         self.matches = matches
@@ -33,6 +37,7 @@ public struct Report: Hashable, Sendable {
         self.failures = failures
         self.run = run
         self.reviews = reviews
+        self.weights = weights
     }
 
     /// The `conflict` findings of each match, keyed by match id, in finding order.
@@ -43,7 +48,7 @@ public struct Report: Hashable, Sendable {
     /// A copy with review decisions attached (the store's seam).
     public func withReviews(_ reviews: [String: FindingReview]) -> Report {
         Report(documents: documents, claims: claims, matches: matches, findings: findings,
-               failures: failures, run: run, reviews: reviews)
+               failures: failures, run: run, reviews: reviews, weights: weights)
     }
 
     /// A copy whose document sources and run inputs have `prefix` removed where they start
@@ -57,7 +62,7 @@ public struct Report: Hashable, Sendable {
         let info = RunInfo(time: run.time, inputs: run.inputs.map(strip), toolVersion: run.toolVersion)
         let fails = failures.map { PageFailureRecord(source: strip($0.source), message: $0.message) }
         return Report(documents: docs, claims: claims, matches: matches, findings: findings,
-                      failures: fails, run: info, reviews: reviews)
+                      failures: fails, run: info, reviews: reviews, weights: weights)
     }
 }
 

@@ -17,14 +17,14 @@ public struct RunPipeline: Sendable {
     public struct Stages: Sendable {
         /// Claims of one page.
         public var extract: @Sendable (Document) -> [Claim]
-        /// Same study across pages.
-        public var match: @Sendable ([Claim]) -> [Match]
+        /// Same study across pages, with the weight table used (`nil` when not matching).
+        public var match: @Sendable ([Claim]) -> (matches: [Match], weights: WeightTable?)
         /// Conflicts, evidence conflicts and internal findings.
         public var findings: @Sendable ([Claim], [Match]) -> [Finding]
 
         /// Creates stages from the three functions.
         public init(extract: @escaping @Sendable (Document) -> [Claim],
-                    match: @escaping @Sendable ([Claim]) -> [Match],
+                    match: @escaping @Sendable ([Claim]) -> (matches: [Match], weights: WeightTable?),
                     findings: @escaping @Sendable ([Claim], [Match]) -> [Finding]) {
             self.extract = extract
             self.match = match
@@ -87,12 +87,13 @@ public struct RunPipeline: Sendable {
         progress(.extracting(pages: documents.count))
         let claims = await extractAll(documents)
         progress(.matching(claims: claims.count))
-        let matches = stages.match(claims)
+        let (matches, weights) = stages.match(claims)
         progress(.findings(matches: matches.count))
         let findings = stages.findings(claims, matches)
         return Report(
             documents: documents, claims: claims, matches: matches, findings: findings,
-            failures: failures.map { PageFailureRecord(source: $0.source, message: $0.message) }, run: info)
+            failures: failures.map { PageFailureRecord(source: $0.source, message: $0.message) }, run: info,
+            weights: weights)
     }
 
     /// Extracts every page's claims concurrently, keeping page order (also used by

@@ -35,7 +35,7 @@ struct ExtractCommand: AsyncParsableCommand {
         let pages = await PageLoader(fetcher: URLFetcher(), pageTimeout: parsing.pageTimeout).load(paths: inputs.paths)
         let documents = pages.documents
         let extractor = ClaimExtractor()
-        let extractOnly = RunPipeline.Stages(extract: { extractor.extract(from: $0) }, match: { _ in [] },
+        let extractOnly = RunPipeline.Stages(extract: { extractor.extract(from: $0) }, match: { _ in ([], nil) },
                                              findings: { _, _ in [] })
         let claims = await RunPipeline(stages: extractOnly).extractAll(documents)
         var data: Data

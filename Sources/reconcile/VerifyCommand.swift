@@ -47,6 +47,7 @@ struct VerifyCommand: AsyncParsableCommand {
     @OptionGroup(title: "Parsing") var parsing: ParseOptions
     @OptionGroup(title: "Reports") var reports: ReportOptions
     @OptionGroup(title: "History") var history: StoreOptions
+    @OptionGroup(title: "Matching") var matching: WeightsOptions
 
     func validate() throws {
         if timeout <= 0 { throw ValidationError("--timeout must be a positive number of seconds.") }
@@ -55,11 +56,12 @@ struct VerifyCommand: AsyncParsableCommand {
     func run() async throws {
         let time = Date()
         let folder = ReportFolder(path: reports.out)
+        let stages = try matching.stages()
         let verification: Verification
         let checked: [String]
         do {
             let fetch = FetchOptions(timeout: timeout, toolVersion: Reconcile.configuration.version)
-            verification = Verification(recorded: RecordedRun(store: try RunStore(path: history.db), fetchOptions: fetch,
+            verification = Verification(recorded: RecordedRun(store: try RunStore(path: history.db), stages: stages, fetchOptions: fetch,
                                                          pageTimeout: parsing.pageTimeout))
             guard let found = try verification.sources(given: sources + (try listedSources())) else {
                 fail("\(history.db): no previous run to verify (run `reconcile run PATH…` first, or give SOURCES)")

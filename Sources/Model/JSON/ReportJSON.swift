@@ -1,4 +1,5 @@
 import Documents
+import Matching
 import Foundation
 
 /// `report.json`: the DESIGN.md JSON contract with `documents`, `claims`, `matches`, `findings`
@@ -16,6 +17,9 @@ public struct ReportJSON: Encodable, Sendable {
     public let findings: [FindingJSON]
     /// Time, inputs, tool version and failed pages.
     public let run: RunJSON
+    /// The match weights the run used: where they came from and every level's m, u and
+    /// weight (absent when the run did not match). `--weights report.json` pins them.
+    public let weights: WeightTable?
 
     /// The records of a report.
     public init(_ report: Report) {
@@ -27,6 +31,7 @@ public struct ReportJSON: Encodable, Sendable {
             FindingJSON(finding, review: report.reviews.map { $0[finding.id] ?? FindingReview(status: .open) })
         }
         run = RunJSON(report)
+        weights = report.weights
     }
 }
 
