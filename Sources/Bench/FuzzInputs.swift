@@ -1,3 +1,5 @@
+import Extraction
+
 /// Deterministic hostile pages for `reconcile bench fuzz`: real pages (or windows of them) and
 /// random text pages, mutated by byte flips, truncation, splices of two pages, tag duplication,
 /// huge attributes, deep nesting, byte order marks and NUL bytes.

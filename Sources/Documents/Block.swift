@@ -26,11 +26,14 @@ public struct Block: Hashable, Sendable {
     /// `<dt>`), and a heading inside `<section>`, `<article>` or `<details>` stops heading
     /// blocks when that element ends.
     public let section: [String]
+    /// Where each source line of a block that spans several begins in `text`, first line
+    /// included; empty for a one-line block or when the parser does not know (HTML).
+    public let lineStarts: [LineStart]
 
     /// Creates a block; for tables prefer ``table(_:span:section:)``.
     public init(
         kind: Kind, text: String, level: Int? = nil, table: Table? = nil, span: SourceSpan,
-        section: [String] = []
+        section: [String] = [], lineStarts: [LineStart] = []
     ) {
         self.kind = kind
         self.text = text
@@ -38,6 +41,7 @@ public struct Block: Hashable, Sendable {
         self.table = table
         self.span = span
         self.section = section
+        self.lineStarts = lineStarts
     }
 
     /// Creates a table block whose `text` is derived from its cells.
@@ -47,6 +51,6 @@ public struct Block: Hashable, Sendable {
 
     /// The same block under another section path.
     public func inSection(_ path: [String]) -> Block {
-        Block(kind: kind, text: text, level: level, table: table, span: span, section: path)
+        Block(kind: kind, text: text, level: level, table: table, span: span, section: path, lineStarts: lineStarts)
     }
 }

@@ -117,6 +117,9 @@ public struct StudyClaim: Hashable, Sendable {
     public var numbers: [ReportedNumber]
     /// Every place on the page that supports this claim; the first is the primary one.
     public var mentions: [Mention]
+    /// Per stated value, the words on the page that gave it and the line they are on
+    /// (``ValueLocator``); a value is absent when its words are on no block of the page.
+    public var sources: [ClaimField: Mention]
 
     /// Creates a study claim.
     public init(id: String, document: String, label: String, authors: [String] = [], year: Int? = nil,
@@ -124,7 +127,7 @@ public struct StudyClaim: Hashable, Sendable {
                 duration: Classified<Int>? = nil, dose: Classified<Double>? = nil, conditions: [String] = [],
                 identifiers: Identifiers = Identifiers(), venue: String? = nil, country: String? = nil,
                 verdict: Classified<VerdictClass>? = nil, numbers: [ReportedNumber] = [],
-                mentions: [Mention]) {
+                mentions: [Mention], sources: [ClaimField: Mention] = [:]) {
         self.id = id
         self.document = document
         self.label = label
@@ -141,6 +144,7 @@ public struct StudyClaim: Hashable, Sendable {
         self.verdict = verdict
         self.numbers = numbers
         self.mentions = mentions
+        self.sources = sources
     }
 
     /// The primary quote (first mention), or "" when there is none.
@@ -149,9 +153,8 @@ public struct StudyClaim: Hashable, Sendable {
     public var span: SourceSpan { mentions.first?.span ?? SourceSpan(line: 1) }
 
     /// Where the page says `text`: the first mention whose quote contains it (ignoring case),
-    /// else the primary location. Conflicts point a reader at the line with the words, which
-    /// for a merged claim may not be its first mention ("particularly robust" two paragraphs
-    /// below the table row).
+    /// else the primary location. The fallback for a value without a source of its own
+    /// (``sources``; claims built in code have none).
     public func span(quoting text: String) -> SourceSpan {
         guard !text.isEmpty,
               let mention = mentions.first(where: { $0.quote.range(of: text, options: .caseInsensitive) != nil })
@@ -174,6 +177,9 @@ public struct EvidenceClaim: Hashable, Sendable {
     public var verdict: Classified<VerdictClass>
     /// Where the rating is.
     public var mention: Mention
+    /// The rating's own words and the line they are on (``ValueLocator``); `nil` when the
+    /// words are on no block of the page.
+    public var verdictSource: Mention?
     /// The names the page keeps using for what it discusses
     /// (``SubjectDetector/subjectTerms(of:)``), to tell pages on one intervention worded
     /// differently; `[]` when unknown (not part of the JSON contract).
@@ -196,7 +202,11 @@ public struct EvidenceClaim: Hashable, Sendable {
         self.verdict = verdict
         self.mention = mention
         self.subjectTerms = subjectTerms
+        self.verdictSource = nil
     }
+
+    /// Where the page states the rating: its own words when located, else the mention.
+    public var verdictMention: Mention { verdictSource ?? mention }
 }
 
 /// A claim of either kind, in page order.

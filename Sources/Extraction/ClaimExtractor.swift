@@ -7,12 +7,13 @@ public struct ClaimExtractor: Sendable {
     public init() {}
 
     /// Every claim of `document`: its study claims in order of first mention, then its
-    /// evidence claims.
+    /// evidence claims; each value carries its own quote and line (``ValueLocator``).
     public func extract(from document: Document) -> [Claim] {
         let detector = SubjectDetector()
         let evidence = EvidenceExtractor().extract(
             from: document, subject: detector.subject(of: document), subjectTerms: detector.subjectTerms(of: document))
         let studies = StudyExtractor().extract(from: document, evidence: evidence)
-        return studies.map(Claim.study) + evidence.map(Claim.evidence)
+        let locator = ValueLocator(document: document)
+        return studies.map { .study(locator.located($0)) } + evidence.map { .evidence(locator.located($0)) }
     }
 }

@@ -20,4 +20,8 @@ public enum DesignClass: String, CaseIterable, Codable, Sendable, Hashable {
     case registeredTrial = "registered_trial"
     case other
     case unknown
+
+    /// The design as human reports name it ("pilot RCT", "meta-analysis"), from
+    /// `Vocabulary/Data/DesignNames.tsv`; JSON keeps the raw value.
+    public var displayName: String { ClassNames.design[self] ?? rawValue }
 }

@@ -155,7 +155,8 @@ extension EvidenceExtractor {
 
     /// Sentences that rate a known condition, clause by clause ("cortisol levels actually
     /// drop; skin temperature in fact rises"); sentences about one study are skipped.
-    private func proseCandidates(_ text: String, _ context: BlockContext) -> [Candidate] {
+    /// - Parameter resultsOnly: Keep only readings of result terms about the subject (headings).
+    func proseCandidates(_ text: String, _ context: BlockContext, resultsOnly: Bool = false) -> [Candidate] {
         var found: [Candidate] = []
         for (sentenceIndex, sentence) in Self.sentences(text).enumerated() {
             if ExtractionDeadline.shouldStop { break }
@@ -166,10 +167,20 @@ extension EvidenceExtractor {
             }
             let claim = Self.withoutAttribution(sentence)
             guard !Self.reportsAStudy(claim) else { continue }
+            // "…, study finds" is cut off the claim but still says research showed it.
+            let evidential = VerdictClassifier.isEvidential(sentence)
             var pending: [String] = []
             for (clauseIndex, clause) in Self.clauses(claim).enumerated() {
                 let topics = normalizer.mentions(in: clause)
-                let match = classifier.bestMatch(in: clause).flatMap { Self.ratesInProse($0, clause: clause) ? $0 : nil }
+                // A headline's result is its rating even when stated plainly ("Kelp eases hay fever").
+                let best = classifier.bestMatch(in: clause, evidential: evidential)
+                let reading = resultsOnly
+                    ? best.flatMap { $0.isResult ? $0 : nil } ?? classifier.resultMatch(in: clause, evidential: evidential)
+                    : best
+                let match = reading.flatMap {
+                    Self.ratesInProse($0, clause: clause) && (!$0.isResult || Self.isAboutSubject(sentence, context.subject))
+                        ? $0 : nil
+                }
                 guard let verdict = match else {
                     pending += topics
                     continue
@@ -200,6 +211,18 @@ extension EvidenceExtractor {
             stretch.append(segment)
         }
         return normalizer.mentions(in: stretch.joined(separator: ", "))
+    }
+
+    /// Whether a sentence is about the page's subject: it names a word of it (singular or
+    /// plural: "tomatoes" for "tomato", "mats" for "acupressure mat") or opens with a pronoun
+    /// standing for it ("It may ease cramps"). A result sentence about another treatment on
+    /// the page ("a statin lowered cholesterol") does not rate the subject.
+    static func isAboutSubject(_ sentence: String, _ subject: String) -> Bool {
+        let names = Set(ConditionNormalizer.words(subject.lowercased()).filter { $0.count > 2 }.map(TextFolding.singular))
+        guard !names.isEmpty else { return true }
+        let words = ConditionNormalizer.words(sentence.lowercased())
+        if let first = words.first, EvidencePhrases.subjectPronouns.contains(first) { return true }
+        return words.contains { names.contains(TextFolding.singular($0)) }
     }
 
     /// Whether verdict words rate a topic in running prose: never the loosest words, and a

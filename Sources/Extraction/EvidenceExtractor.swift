@@ -29,7 +29,7 @@ public struct EvidenceExtractor: Sendable {
     ///   - subjectTerms: The page's subject terms, copied into every claim.
     /// - Returns: One claim per topic, in page order; ids are `<document>#e-<hash of topic>`.
     public func extract(from document: Document, subject: String, subjectTerms: [String] = []) -> [EvidenceClaim] {
-        let candidates = self.candidates(in: document)
+        let candidates = self.candidates(in: document, subject: subject)
         return merge(candidates).map { candidate in
             EvidenceClaim(
                 id: "\(document.id)#e-\(StableHash.hex([candidate.topic]))", document: document.id,
@@ -60,14 +60,14 @@ public struct EvidenceExtractor: Sendable {
 
     /// Walks the blocks, tracking the heading stance, pending FAQ questions and bare topic
     /// labels (a term and its definition, a topic heading over a verdict).
-    func candidates(in document: Document) -> [Candidate] {
+    func candidates(in document: Document, subject: String = "") -> [Candidate] {
         var found: [Candidate] = []
         var stance: VerdictClassifier.Match?
         var question: (topics: [String], block: Int)?
         var label: (text: String, topics: [String])?
         for (index, block) in document.blocks.enumerated() {
             if ExtractionDeadline.shouldStop { break }
-            let context = BlockContext(block: block, index: index)
+            let context = BlockContext(block: block, index: index, subject: subject)
             let pendingLabel = label
             label = nil
             switch block.kind {
@@ -80,6 +80,9 @@ public struct EvidenceExtractor: Sendable {
                 question = nil
                 stance = classifier.bestMatch(in: block.text).flatMap { $0.weight >= 2 ? $0 : nil }
                 label = topicLabel(block.text)
+                // A headline that states a result about the subject ("Kelp eases hay fever,
+                // study finds") rates its topic.
+                found += proseCandidates(block.text, context, resultsOnly: true)
             case .table:
                 question = nil
                 if let table = block.table { found += tableCandidates(table, context) }
@@ -145,6 +148,8 @@ public struct EvidenceExtractor: Sendable {
     struct BlockContext {
         let block: Block
         let index: Int
+        /// The page's subject: a result sentence rates it only when it names it.
+        var subject = ""
 
         func order(_ sub: Int) -> Int { index * 10_000 + sub }
     }

@@ -4,8 +4,17 @@ import Foundation
 /// "pilot… larger trials were needed", "no better than simply resting").
 ///
 /// Phrases, star ratings and check marks come from `Vocabulary/VerdictPhrases.swift`. The
-/// heaviest match wins (ties: the earliest, then the longest); a positive phrase with a
-/// negator just before it ("not well-supported") counts as `not_established`.
+/// heaviest match wins (ties: the earliest, then the longest). Negation, hedges and questions
+/// are read by one algorithm, ``ContextScopes`` (NegEx / ConText triggers with clause-bounded
+/// scopes), over two kinds of terms:
+/// - a positive rating ("well-supported", "proven") that is denied counts as
+///   `not_established` ("not well-supported"), hedged as `preliminary` ("may be proven"),
+///   asked about not at all ("to test whether it is proven");
+/// - a result term of `Vocabulary/Data/EffectTerms.tsv` ("lowered", "helped", "linked to")
+///   that is denied counts as `no_effect` ("did not lower"), hedged as `preliminary`
+///   ("may lower"), stated as a weak `moderate` (`strong` when research is said to show
+///   it); a study's verdict reads it through ``resultReading(in:)`` only when nothing
+///   rates the study.
 public struct VerdictClassifier: Sendable {
     /// Creates a classifier over the built-in phrase table.
     public init() {}
@@ -31,11 +40,17 @@ public struct VerdictClassifier: Sendable {
         let position: Int
         /// Number of words matched.
         let length: Int
+        /// Read from a denied or hedged result term ("did not lower"), not a rating phrase.
+        var isResult = false
     }
 
     /// The heaviest verdict reading of a text, or `nil`.
-    func bestMatch(in text: String) -> Match? {
-        let tokens = Self.tokens(of: text)
+    /// - Parameter evidential: Whether research is said to show what the text states (read
+    ///   from the text itself when `nil`; a caller that cut an attribution frame off the
+    ///   text passes what the whole sentence said).
+    func bestMatch(in text: String, evidential: Bool? = nil) -> Match? {
+        let words = Words(text)
+        let tokens = words.tokens
         var best: Match?
         func consider(_ candidate: Match) {
             guard let current = best else { best = candidate; return }
@@ -46,7 +61,8 @@ public struct VerdictClassifier: Sendable {
                 best = candidate
             }
         }
-        for match in phraseMatches(tokens, in: text) { consider(match) }
+        for match in phraseMatches(words, in: text) { consider(match) }
+        for match in effectMatches(words, in: text, evidential: evidential) { consider(match) }
         for match in symbolMatches(in: text, tokens: tokens) { consider(match) }
         return best
     }
@@ -54,6 +70,27 @@ public struct VerdictClassifier: Sendable {
     private struct Token {
         let word: String
         let range: Range<String.Index>
+    }
+
+    /// A text's words and where its clauses break, for matching and ``ContextScopes``.
+    private struct Words {
+        let tokens: [Token]
+        let scopes: ContextScopes
+
+        init(_ text: String) {
+            tokens = VerdictClassifier.tokens(of: text)
+            var breaks = Set<Int>()
+            for index in tokens.indices.dropFirst() {
+                let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+                if gap.contains(where: { Self.clauseMarks.contains($0) }) || gap.contains(" - ") {
+                    breaks.insert(index)
+                }
+            }
+            scopes = ContextScopes(words: tokens.map(\.word), clauseBreaks: breaks)
+        }
+
+        /// Marks that end a clause between two words (a hyphen inside a word does not).
+        static let clauseMarks: Set<Character> = [".", ";", ":", "?", "!", "(", ")", "[", "]", "—", "–"]
     }
 
     private static func tokens(of text: String) -> [Token] {
@@ -81,7 +118,8 @@ public struct VerdictClassifier: Sendable {
         return Token(word: word, range: range)
     }
 
-    private func phraseMatches(_ tokens: [Token], in text: String) -> [Match] {
+    private func phraseMatches(_ words: Words, in text: String) -> [Match] {
+        let tokens = words.tokens
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() {
             for phrase in VerdictPhrases.phrasesByFirstWord[token.word] ?? [] {
@@ -92,9 +130,20 @@ public struct VerdictClassifier: Sendable {
                 var verdict = phrase.verdict
                 var first = position
                 if verdict == .strong || verdict == .moderate,
-                   let negator = negator(before: position, in: tokens) {
-                    verdict = .notEstablished
-                    first = negator
+                   let modifier = words.scopes.modifier(of: position..<end) {
+                    switch modifier.category {
+                    case .hypothetical: continue
+                    case .negation:
+                        // "not effective" denies a result; "not proven" denies the evidence.
+                        verdict = Self.isEffect(phrase.words) ? .noEffect : .notEstablished
+                    default: verdict = .preliminary
+                    }
+                    first = modifier.trigger
+                }
+                // "the trial found no evidence the balm worked" reports a null result;
+                // "there is no evidence that it helps" rates the evidence.
+                if verdict == .notEstablished, Self.findingFrame.isFound(in: String(text[..<tokens[first].range.lowerBound].suffix(24))) {
+                    verdict = .noEffect
                 }
                 let bonus = first == 0 && phrase.weight >= 2 ? VerdictPhrases.leadingBonus : 0
                 let range = tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound
@@ -105,9 +154,109 @@ public struct VerdictClassifier: Sendable {
         return matches
     }
 
-    private func negator(before position: Int, in tokens: [Token]) -> Int? {
-        let from = max(0, position - VerdictPhrases.negationReach)
-        return (from..<position).reversed().first { VerdictPhrases.negators.contains(tokens[$0].word) }
+    /// A study's finding verb just before a denial of evidence ("found no evidence"): the
+    /// study found nothing, which is a result (`no_effect`), not a rating of the evidence.
+    private static let findingFrame = TextPattern(VerdictPhrases.findingFrame)
+
+    /// Weight of a denied result ("did not lower"): a finding of no effect, which an explicit
+    /// rating elsewhere in the study's text ("a mixed result") outweighs.
+    static let deniedResultWeight = 2
+    /// Weight of a result stated as shown by research: below every phrase.
+    static let statedResultWeight = 0
+    /// Weight of a hedged result ("may lower", "may be tied to"): a signal only.
+    static let hedgedResultWeight = 1
+
+    /// Result terms read as verdicts: denied → `no_effect` (weight 2), hedged → `preliminary`
+    /// (weight 1), stated under an evidential frame ("studies have shown that it lowers…",
+    /// "…, study finds") → `strong` (weight 0: it counts only where nothing else rates the
+    /// text). A result stated plainly, or an association, rates nothing here.
+    private func effectMatches(_ words: Words, in text: String, evidential: Bool?) -> [Match] {
+        let terms = resultTerms(words)
+        let evidential = terms.contains { $0.modifier == nil && $0.kind == .effect }
+            && (evidential ?? Self.isEvidential(text))
+        return terms.compactMap { term in
+            let verdict: VerdictClass
+            let weight: Int
+            switch (term.modifier, term.kind) {
+            case (.negation?, _): (verdict, weight) = (.noEffect, Self.deniedResultWeight)
+            case (.uncertainty?, _): (verdict, weight) = (.preliminary, Self.hedgedResultWeight)
+            case (nil, .effect) where evidential: (verdict, weight) = (.strong, Self.statedResultWeight)
+            default: return nil
+            }
+            return match(term, verdict: verdict, weight: weight, words, in: text)
+        }
+    }
+
+    /// Words that present a result as established by research ("studies have shown that",
+    /// "…, study finds"): with a stated effect they rate it `strong`.
+    private static let evidentialFrame = TextPattern(VerdictPhrases.evidentialFrame)
+
+    /// Whether `text` presents what it states as shown by research ("…, study finds").
+    static func isEvidential(_ text: String) -> Bool { evidentialFrame.isFound(in: text) }
+
+    /// What the first result term of `text` says a study found, when nothing rates it:
+    /// denied → `no_effect`, hedged or an association → `preliminary`, stated → `moderate`
+    /// ("the patch lowered cravings"). Terms under a question ("to test whether it helps")
+    /// are skipped.
+    func resultReading(in text: String) -> Classified<VerdictClass>? {
+        resultMatch(in: text).map { Classified($0.verdict, text: $0.text) }
+    }
+
+    /// ``resultReading(in:)`` as a match (weight ``statedResultWeight``); a stated effect is
+    /// `strong` when `evidential` (research is said to show it).
+    func resultMatch(in text: String, evidential: Bool = false) -> Match? {
+        let words = Words(text)
+        for term in resultTerms(words) {
+            let verdict: VerdictClass
+            switch (term.modifier, term.kind) {
+            case (.hypothetical?, _): continue
+            case (.negation?, _): verdict = .noEffect
+            case (.uncertainty?, _), (nil, .association): verdict = .preliminary
+            default: verdict = evidential ? .strong : .moderate
+            }
+            return match(term, verdict: verdict, weight: Self.statedResultWeight, words, in: text)
+        }
+        return nil
+    }
+
+    private struct ResultTerm {
+        let kind: EffectTerms.Kind
+        let words: Range<Int>
+        let modifier: ContextTriggers.Category?
+        let trigger: Int?
+    }
+
+    /// The result terms of a text in word order (the longest at each word), with their
+    /// modifier; terms in a relative clause about people are left out.
+    private func resultTerms(_ words: Words) -> [ResultTerm] {
+        let tokens = words.tokens
+        var terms: [ResultTerm] = []
+        var position = 0
+        while position < tokens.count {
+            guard let term = EffectTerms.byFirstWord[tokens[position].word]?.first(where: { term in
+                position + term.words.count <= tokens.count
+                    && zip(term.words, tokens[position..<position + term.words.count]).allSatisfy { $0 == $1.word }
+            }) else { position += 1; continue }
+            let range = position..<position + term.words.count
+            position = range.upperBound
+            // "riders who had not recovered" says who took part, not what was found.
+            if words.scopes.describesPeople(range) { continue }
+            let modifier = words.scopes.modifier(of: range)
+            terms.append(ResultTerm(kind: term.kind, words: range, modifier: modifier?.category, trigger: modifier?.trigger))
+        }
+        return terms
+    }
+
+    private func match(_ term: ResultTerm, verdict: VerdictClass, weight: Int, _ words: Words, in text: String) -> Match {
+        let first = term.trigger ?? term.words.lowerBound
+        let range = words.tokens[first].range.lowerBound..<words.tokens[term.words.upperBound - 1].range.upperBound
+        return Match(verdict: verdict, text: String(text[range]), weight: weight, position: first,
+                     length: term.words.upperBound - first, isResult: true)
+    }
+
+    /// Whether a rating phrase is itself a result term ("effective", "highly effective").
+    private static func isEffect(_ phrase: [String]) -> Bool {
+        phrase.contains { word in EffectTerms.byFirstWord[word]?.contains { $0.words == [word] } ?? false }
     }
 
     private static let scorePattern = TextPattern(VerdictPhrases.scorePattern)

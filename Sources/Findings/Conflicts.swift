@@ -29,10 +29,8 @@ public struct Conflicts: Sendable {
         var result: [Finding] = []
         func add(_ field: ConflictField, _ severity: Severity, _ va: ScalarValue, _ ta: String,
                  _ vb: ScalarValue, _ tb: String, _ message: String) {
-            let values = [
-                ConflictValue(claim: a.id, value: va, text: ta, span: a.span(quoting: ta)),
-                ConflictValue(claim: b.id, value: vb, text: tb, span: b.span(quoting: tb)),
-            ]
+            // Each side cites its value's own words and line (``StudyClaim/sources``).
+            let values = [side(a, field, va, ta), side(b, field, vb, tb)]
             let sides = [(StudyIdentity.key(a), va.description), (StudyIdentity.key(b), vb.description)]
             let ids = Fingerprint.ids(kind: .conflict, rule: field.rawValue, sides: sides)
             result.append(Finding(
@@ -45,14 +43,14 @@ public struct Conflicts: Sendable {
                 "sample size \(na) vs \(nb)" + note)
         }
         if let ya = YearField.value(of: a), let yb = YearField.value(of: b),
-            let severity = YearField.severity(of: YearField.agreement(ya, yb))
+            let severity = YearField.conflictSeverity(ya, yb)
         {
             let note = YearField.agreement(ya, yb) == .close ? " (one year apart: e-publication vs print?)" : ""
             add(.year, severity, .int(ya), String(ya), .int(yb), String(yb), "year \(ya) vs \(yb)" + note)
         }
-        if let da = DesignField.value(of: a), let db = DesignField.value(of: b), let severity = DesignField.severity(da, db) {
+        if let da = DesignField.value(of: a), let db = DesignField.value(of: b), let severity = DesignField.conflictSeverity(da, db) {
             add(.design, severity, .string(da.rawValue), a.design?.text ?? "", .string(db.rawValue),
-                b.design?.text ?? "", "design \(da.rawValue) vs \(db.rawValue)")
+                b.design?.text ?? "", "design \(DesignField.display(da)) vs \(DesignField.display(db))")
         }
         if let fa = a.authors.first, let fb = b.authors.first,
             TextFolding.authorKey(fa) != TextFolding.authorKey(fb)
@@ -65,22 +63,22 @@ public struct Conflicts: Sendable {
                 "first author \(fa) vs \(fb)" + (reordered ? " (author order)" : ""))
         }
         if let da = DurationField.value(of: a), let db = DurationField.value(of: b),
-            let severity = DurationField.severity(of: DurationField.agreement(da, db))
+            let severity = DurationField.conflictSeverity(da, db)
         {
             add(.duration, severity, .int(da), a.duration?.text ?? "", .int(db), b.duration?.text ?? "",
                 "duration \(da) vs \(db) days")
         }
         if let da = DoseField.value(of: a), let db = DoseField.value(of: b),
-            let severity = DoseField.severity(of: DoseField.agreement(da, db))
+            let severity = DoseField.conflictSeverity(da, db)
         {
             add(.dose, severity, .number(da), a.dose?.text ?? "", .number(db), b.dose?.text ?? "",
                 "dose \(DoseField.display(da)) vs \(DoseField.display(db))")
         }
         if let va = VerdictField.value(of: a), let vb = VerdictField.value(of: b),
-            let severity = VerdictField.severity(of: VerdictField.agreement(va, vb))
+            let severity = VerdictField.conflictSeverity(va, vb)
         {
             add(.verdict, severity, .string(va.rawValue), a.verdict?.text ?? "", .string(vb.rawValue),
-                b.verdict?.text ?? "", "verdict \(va.rawValue) vs \(vb.rawValue)")
+                b.verdict?.text ?? "", "verdict \(VerdictField.display(va)) vs \(VerdictField.display(vb))")
         }
         if let va = a.venue, let vb = b.venue, !TextFolding.sameVenue(va, vb) {
             add(.venue, .info, .string(va), va, .string(vb), vb, "venue \(va) vs \(vb)")
@@ -99,6 +97,17 @@ public struct Conflicts: Sendable {
         return result
     }
 
+    /// One side of a conflict: the value with the quote and line of its own words, or the
+    /// words `text` at the mention that says them when the field has no source of its own.
+    private func side(_ claim: StudyClaim, _ field: ConflictField, _ value: ScalarValue, _ text: String)
+        -> ConflictValue
+    {
+        guard let key = ClaimField(rawValue: field.rawValue), let source = claim.sources[key] else {
+            return ConflictValue(claim: claim.id, value: value, text: text, span: claim.span(quoting: text))
+        }
+        return ConflictValue(claim: claim.id, value: value, text: source.quote, span: source.span)
+    }
+
     /// ``SampleSizeField``'s grade (close is minor), softened to minor when one page gives
     /// a part of the other's total ("n=40" vs "40+42") or either is approximate and within
     /// ``SampleSizeField/approximateRatio``.
@@ -109,16 +118,11 @@ public struct Conflicts: Sendable {
         let severity = SampleSizeField.severity(of: SampleSizeField.agreement(na, nb)) ?? .minor
         if severity == .minor { return (.minor, "") }
         if quantityRatio(Double(na), Double(nb)) <= SampleSizeField.approximateRatio,
-            Self.isApproximate(ta) || Self.isApproximate(tb)
+            SampleSizeField.isApproximate(ta) || SampleSizeField.isApproximate(tb)
         {
             return (.minor, " (approximate)")
         }
         return (severity, "")
-    }
-
-    private static func isApproximate(_ text: String) -> Bool {
-        text.contains { ApproximationWords.symbols.contains($0) }
-            || TextFolding.words(text).contains { ApproximationWords.words.contains($0) }
     }
 
     /// The whole numbers written in a text ("40+42" → [40, 42]; "3,018" → [3018]).

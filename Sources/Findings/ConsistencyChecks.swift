@@ -96,7 +96,7 @@ public struct ConsistencyChecks: Sendable {
         guard reportsResults else { return nil }
         let id = study.identifiers.nct ?? "a trial registration"
         let what = study.numbers.first.map { "results (\($0.text))" }
-            ?? "an evidence verdict (\(verdict?.rawValue ?? ""))"
+            ?? "an evidence verdict (\(verdict.map(VerdictField.display) ?? ""))"
         let ids = Fingerprint.ids(kind: .internal, rule: "registryWithResults", sides: [(StudyIdentity.key(study), id)])
         return Finding(
             id: ids.id,
@@ -132,12 +132,12 @@ public struct ConsistencyChecks: Sendable {
                         kind: .internal, severity: .major, field: .design, claims: [a.id, b.id],
                         values: [
                             ConflictValue(claim: a.id, value: .string(da.rawValue),
-                                          text: a.design?.text ?? "", span: a.span),
+                                          text: a.design?.text ?? "", span: a.sources[.design]?.span ?? a.span),
                             ConflictValue(claim: b.id, value: .string(db.rawValue),
-                                          text: b.design?.text ?? "", span: b.span),
+                                          text: b.design?.text ?? "", span: b.sources[.design]?.span ?? b.span),
                         ],
                         message: "the page calls one study (\(a.authors.first ?? "") \(a.year ?? 0)) "
-                            + "\(da.rawValue) in one place and \(db.rawValue) in another",
+                            + "\(DesignField.display(da)) in one place and \(DesignField.display(db)) in another",
                         identity: ids.identity))
                 }
             }

@@ -107,9 +107,17 @@ public struct EvidenceConflicts: Sendable {
             kind: .evidenceConflict, severity: gap >= 3 ? .major : .minor,
             subject: a.subject, topic: a.topic, claims: [a.id, b.id],
             values: [
-                ConflictValue(claim: a.id, value: .string(va), text: a.verdict.text, span: a.mention.span),
-                ConflictValue(claim: b.id, value: .string(vb), text: b.verdict.text, span: b.mention.span),
+                ConflictValue(claim: a.id, value: .string(va), text: a.verdictSource?.quote ?? a.verdict.text,
+                              span: a.verdictMention.span),
+                ConflictValue(claim: b.id, value: .string(vb), text: b.verdictSource?.quote ?? b.verdict.text,
+                              span: b.verdictMention.span),
             ],
-            message: "\(a.topic): \(va) (\(a.document)) vs \(vb) (\(b.document))", identity: ids.identity)
+            message: "\(a.topic): \(Self.shown(a)) (\(a.document)) vs \(Self.shown(b)) (\(b.document))",
+            identity: ids.identity)
+    }
+
+    /// The rating as a person reads it ("not established").
+    private static func shown(_ claim: EvidenceClaim) -> String {
+        claim.verdict.value.map(VerdictField.display) ?? "" 
     }
 }

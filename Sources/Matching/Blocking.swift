@@ -16,7 +16,7 @@ struct Blocking: Sendable {
     static let maximumBlockSize = 4000
 
     /// Candidate partners `j > i` for each claim `i`, sorted and unique.
-    static func candidates(_ features: [StudyFeatures]) -> [[Int]] {
+    static func candidates(_ features: [StudyFeatures]) -> [[Int32]] {
         var registered: [[UInt64]] = []
         var queried: [[UInt64]] = []
         registered.reserveCapacity(features.count)
@@ -32,19 +32,20 @@ struct Blocking: Sendable {
         for (index, keys) in registered.enumerated() {
             for key in keys { buckets[key, default: []].append(Int32(index)) }
         }
-        var result: [[Int]] = Array(repeating: [], count: features.count)
+        var result: [[Int32]] = Array(repeating: [], count: features.count)
+        var partners: [Int32] = []
         for index in features.indices {
-            var partners: [Int] = []
+            partners.removeAll(keepingCapacity: true)
             let document = features[index].document
             for key in queried[index] {
                 guard let bucket = buckets[key], bucket.count <= maximumBlockSize else { continue }
                 for other in bucket where Int(other) > index && features[Int(other)].document != document {
-                    partners.append(Int(other))
+                    partners.append(other)
                 }
             }
             if partners.isEmpty { continue }
             partners.sort()
-            var unique: [Int] = []
+            var unique: [Int32] = []
             unique.reserveCapacity(partners.count)
             for partner in partners where unique.last != partner { unique.append(partner) }
             result[index] = unique

@@ -4,15 +4,35 @@ extension FieldComparison {
     /// Every field that both claims state, with its level, weight and both values.
     func evidence(
         _ a: StudyClaim, _ b: StudyClaim, _ fa: StudyFeatures, _ fb: StudyFeatures,
-        subjects: (String?, String?)
+        subjects: (String?, String?), table: WeightTable? = nil
     ) -> [FieldEvidence] {
         Field.allCases.compactMap { field in
             guard let outcome = outcome(field, fa, fb) else { return nil }
-            let sign = Self.sign(outcome.comparison)
+            // The level a person reads is the conflict rule's, so an explanation never calls
+            // "compatible" what the report flags as a major conflict; the weight is matching's.
+            let level = Self.reportedLevel(field, a, b) ?? outcome.comparison
+            let sign = Self.sign(level)
             let values = Self.values(field, a, b, subjects: subjects)
+            let estimated = table?.level(field.rawValue, outcome.comparison)
             return FieldEvidence(
-                field: field.rawValue, comparison: outcome.comparison, weight: outcome.weight,
-                detail: "\(values.0) \(sign) \(values.1)")
+                field: field.rawValue, comparison: level, weight: outcome.weight,
+                detail: "\(values.0) \(sign) \(values.1)", m: estimated?.m, u: estimated?.u)
+        }
+    }
+
+    /// The descriptor's reported level for fields the conflict rules grade; `nil` for the others.
+    private static func reportedLevel(_ field: Field, _ a: StudyClaim, _ b: StudyClaim) -> Comparison? {
+        func level<F: StudyFieldDescriptor>(_ descriptor: F.Type) -> Comparison? {
+            guard let x = F.value(of: a), let y = F.value(of: b) else { return nil }
+            return F.reportedLevel(x, y)
+        }
+        switch field {
+        case .year: return level(YearField.self)
+        case .design: return level(DesignField.self)
+        case .sampleSize: return level(SampleSizeField.self)
+        case .duration: return level(DurationField.self)
+        case .dose: return level(DoseField.self)
+        default: return nil
         }
     }
 
@@ -35,7 +55,9 @@ extension FieldComparison {
         case .authors:
             return (a.authors.first ?? "—", b.authors.first ?? "—")
         case .year: return (show(a.year), show(b.year))
-        case .design: return (show(a.design?.value?.rawValue), show(b.design?.value?.rawValue))
+        case .month:
+            return (MonthField.value(of: a).map(MonthField.display) ?? "—", MonthField.value(of: b).map(MonthField.display) ?? "—")
+        case .design: return (described(DesignField.self, a), described(DesignField.self, b))
         case .sampleSize: return ("n=" + show(a.sampleSize?.value), "n=" + show(b.sampleSize?.value))
         case .duration: return (show(a.duration?.value) + " days", show(b.duration?.value) + " days")
         case .dose: return (described(DoseField.self, a), described(DoseField.self, b))

@@ -10,12 +10,14 @@ import Extraction
 struct FieldComparison: Sendable {
     let weights: MatchWeights
     let values: ClaimWeights
+    /// The estimated (or pinned) table behind `weights`, for explanations.
+    var table: WeightTable?
 
     typealias Outcome = (comparison: Comparison, weight: Double)
 
     /// The fields in the order they are compared and shown.
     enum Field: String, CaseIterable {
-        case identifiers, subject, authors, year, design, sampleSize, duration, dose, conditions
+        case identifiers, subject, authors, year, month, design, sampleSize, duration, dose, conditions
         case country, venue, wording, names, population
     }
 
@@ -23,8 +25,9 @@ struct FieldComparison: Sendable {
         switch field {
         case .identifiers: return a.hasIdentifiers && b.hasIdentifiers ? identifiers(a.identifiers, b.identifiers) : nil
         case .subject: return subject(a, b)
-        case .authors: return authors(a.authors, b.authors)
+        case .authors: return authors(a, b)
         case .year: return sameAuthorCheck(year(a, b), a, b)
+        case .month: return month(a.month, b.month)
         case .design: return design(a.design, b.design)
         case .sampleSize: return sampleSize(a.sampleSize, b.sampleSize)
         case .duration: return sameAuthorCheck(duration(a.days, b.days), a, b)
@@ -32,7 +35,7 @@ struct FieldComparison: Sendable {
         case .conditions: return sameAuthorCheck(conditions(a, b), a, b)
         case .country: return country(a.country, b.country)
         case .venue: return sameAuthorCheck(venue(a, b), a, b)
-        case .wording: return wording(a.labelWords, b.labelWords)
+        case .wording: return wording(a, b)
         case .names: return names(a.properWords, b.properWords)
         case .population: return population(a.population, b.population)
         }
@@ -45,8 +48,9 @@ struct FieldComparison: Sendable {
         var total = 0.0
         if a.hasIdentifiers && b.hasIdentifiers, let o = identifiers(a.identifiers, b.identifiers) { total += o.weight }
         if let o = subject(a, b) { total += o.weight }
-        if let o = authors(a.authors, b.authors) { total += o.weight }
+        if let o = authors(a, b) { total += o.weight }
         if let o = sameAuthorCheck(year(a, b), a, b) { total += o.weight }
+        if let o = month(a.month, b.month) { total += o.weight }
         if let o = design(a.design, b.design) { total += o.weight }
         if let o = sampleSize(a.sampleSize, b.sampleSize) { total += o.weight }
         if let o = sameAuthorCheck(duration(a.days, b.days), a, b) { total += o.weight }
@@ -54,7 +58,7 @@ struct FieldComparison: Sendable {
         if let o = sameAuthorCheck(conditions(a, b), a, b) { total += o.weight }
         if let o = country(a.country, b.country) { total += o.weight }
         if let o = sameAuthorCheck(venue(a, b), a, b) { total += o.weight }
-        if let o = wording(a.labelWords, b.labelWords) { total += o.weight }
+        if let o = wording(a, b) { total += o.weight }
         if let o = names(a.properWords, b.properWords) { total += o.weight }
         if let o = population(a.population, b.population) { total += o.weight }
         return total
@@ -72,7 +76,7 @@ struct FieldComparison: Sendable {
         if a.hasIdentifiers && b.hasIdentifiers,
            identifiers(a.identifiers, b.identifiers)?.comparison == .different { return true }
         if let left = a.year, let right = b.year, left != right,
-           authors(a.authors, b.authors)?.comparison == .different { return true }
+           authors(a, b)?.comparison == .different { return true }
         if let left = a.subject, let right = b.subject, left != right { return true }
         if let left = a.population, let right = b.population, left != right { return true }
         return false
@@ -80,7 +84,7 @@ struct FieldComparison: Sendable {
 
     /// Whether two claims agree on more than a weak field or two, as a `match` needs.
     ///
-    /// Country, year, design, duration, dose, conditions, population, venue, shared label
+    /// Country, year, month, design, duration, dose, conditions, population, venue, shared label
     /// wording and shared names ("national", "American") are shared by many studies of one
     /// subject, so a high score from one of them (plus the pages' subject) says "the same
     /// kind of study", not "the same study". A pair is corroborated when it has an
@@ -92,7 +96,7 @@ struct FieldComparison: Sendable {
         func agrees(_ outcome: Outcome?) -> Bool { (outcome?.weight ?? 0) > 0 }
         if a.hasIdentifiers && b.hasIdentifiers,
            identifiers(a.identifiers, b.identifiers)?.comparison == .equal { return true }
-        if agrees(authors(a.authors, b.authors)) { return true }
+        if agrees(authors(a, b)) { return true }
         if let o = sampleSize(a.sampleSize, b.sampleSize), o.comparison == .equal || o.comparison == .close {
             return true
         }
@@ -100,10 +104,10 @@ struct FieldComparison: Sendable {
         let yearAgrees = year(a, b)?.comparison == .equal
         if yearAgrees && agrees(venue(a, b)) { return true }
         let weak = [
-            yearAgrees, agrees(design(a.design, b.design)), agrees(duration(a.days, b.days)),
+            yearAgrees, agrees(month(a.month, b.month)), agrees(design(a.design, b.design)), agrees(duration(a.days, b.days)),
             agrees(dose(a.dose, b.dose)), agrees(conditions(a, b)), agrees(country(a.country, b.country)),
             agrees(population(a.population, b.population)), agrees(venue(a, b)),
-            agrees(wording(a.labelWords, b.labelWords)), agrees(names(a.properWords, b.properWords)),
+            agrees(wording(a, b)), agrees(names(a.properWords, b.properWords)),
         ]
         return weak.filter { $0 }.count >= weights.weakAgreementsMinimum
     }
@@ -136,9 +140,14 @@ struct FieldComparison: Sendable {
         return left == right ? (.equal, weights.subjectEqual) : (.different, weights.subjectDifferent)
     }
 
-    private func authors(_ a: [Int], _ b: [Int]) -> Outcome? {
+    /// Equal first authors weigh by the surname's rarity in the run
+    /// (``MatchWeights/frequencyAdjustmentMax``); a first author found anywhere in the other's
+    /// author list is `close`.
+    private func authors(_ x: StudyFeatures, _ y: StudyFeatures) -> Outcome? {
+        let a = x.authors
+        let b = y.authors
         guard let first = a.first, let other = b.first else { return nil }
-        if first == other { return (.equal, weights.firstAuthorEqual) }
+        if first == other { return (.equal, weights.firstAuthorEqual + values.firstAuthor[x.index]) }
         if a.contains(other) || b.contains(first) { return (.close, weights.firstAuthorCoauthor) }
         return (.different, weights.firstAuthorDifferent)
     }
@@ -154,6 +163,11 @@ struct FieldComparison: Sendable {
             return (.close, sameAuthor ? weights.yearAdjacentSameAuthor : weights.yearAdjacent)
         }
         return (.different, weights.yearDifferent)
+    }
+
+    private func month(_ a: Int?, _ b: Int?) -> Outcome? {
+        guard let a, let b else { return nil }
+        return MonthField.agreement(a, b) == .equal ? (.equal, weights.monthEqual) : (.different, weights.monthDifferent)
     }
 
     private func design(_ a: DesignClass?, _ b: DesignClass?) -> Outcome? {
@@ -244,39 +258,40 @@ struct FieldComparison: Sendable {
         return a == b ? (.equal, weights.countryEqual) : (.different, weights.countryDifferent)
     }
 
+    /// Equal venues (word sets, acronym or abbreviation, as ``TextFolding/sameVenue(_:_:)``)
+    /// weigh by the venues' rarity in the run.
     private func venue(_ a: StudyFeatures, _ b: StudyFeatures) -> Outcome? {
         if a.venue.isEmpty || b.venue.isEmpty { return nil }
-        if Self.agree(a.venue, b.venue) { return (.equal, weights.venueEqual) }
-        if let acronym = b.venueAcronym, a.venue == [acronym] { return (.equal, weights.venueEqual) }
-        if let acronym = a.venueAcronym, b.venue == [acronym] { return (.equal, weights.venueEqual) }
+        let equal = (.equal, weights.venueEqual + (values.venue[a.index] + values.venue[b.index]) / 2) as Outcome
+        if Self.agree(a.venue, b.venue) { return equal }
+        if let acronym = b.venueAcronym, a.venue == [acronym] { return equal }
+        if let acronym = a.venueAcronym, b.venue == [acronym] { return equal }
+        if TextFolding.venueAbbreviates(a.venueWords, b.venueWords)
+            || TextFolding.venueAbbreviates(b.venueWords, a.venueWords) { return equal }
         return (.different, weights.venueDifferent)
     }
 
-    private func wording(_ a: [Int], _ b: [Int]) -> Outcome? {
+    /// The cosine of the two claims' label and quote words, each word weighted by its
+    /// rarity over the run's claims (TF-IDF with binary term counts): sharing "vegetarians"
+    /// says more than sharing "adults".
+    private func wording(_ x: StudyFeatures, _ y: StudyFeatures) -> Outcome? {
+        let a = x.labelWords
+        let b = y.labelWords
         if a.isEmpty || b.isEmpty { return nil }
-        let shared = Self.sharedCount(a, b)
-        let jaccard = Double(shared) / Double(a.count + b.count - shared)
-        return jaccard >= weights.labelOverlapMinimum ? (.close, weights.labelOverlap) : nil
+        let norms = values.wordNorms[x.index] * values.wordNorms[y.index]
+        guard norms > 0 else { return nil }
+        let cosine = Self.sharedSum(a, b) { values.wordRarity[$0] } / norms
+        if cosine >= weights.wordingEqualMinimum { return (.equal, weights.wordingEqual) }
+        if cosine >= weights.labelOverlapMinimum { return (.close, weights.labelOverlap) }
+        return (.different, weights.wordingDifferent)
     }
 
     /// Shared names add their rarity weights; sharing none says nothing (descriptions name
     /// different things about one study).
     private func names(_ a: [Int], _ b: [Int]) -> Outcome? {
         if a.isEmpty || b.isEmpty { return nil }
-        var i = 0
-        var j = 0
-        var total = 0.0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                if a[i] < values.properWords.count { total += values.properWords[a[i]] }
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let table = values.properWords
+        let total = Self.sharedSum(a, b) { $0 < table.count ? table[$0] : 0 }
         return total > 0 ? (.equal, min(weights.properWordsMax, total)) : nil
     }
 
@@ -305,14 +320,14 @@ struct FieldComparison: Sendable {
         return low < sorted.count && sorted[low] == value
     }
 
-    /// How many ids two sorted arrays share.
-    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+    /// The sum of `weight` over the ids two sorted arrays share.
+    static func sharedSum(_ a: [Int], _ b: [Int], _ weight: (Int) -> Double) -> Double {
         var i = 0
         var j = 0
-        var shared = 0
+        var total = 0.0
         while i < a.count && j < b.count {
             if a[i] == b[j] {
-                shared += 1
+                total += weight(a[i])
                 i += 1
                 j += 1
             } else if a[i] < b[j] {
@@ -321,6 +336,11 @@ struct FieldComparison: Sendable {
                 j += 1
             }
         }
-        return shared
+        return total
+    }
+
+    /// How many ids two sorted arrays share.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        Int(sharedSum(a, b) { _ in 1 })
     }
 }

@@ -21,13 +21,22 @@ public struct FieldEvidence: Hashable, Sendable, Codable {
     public let weight: Double
     /// Human-readable detail: both values, e.g. "2012 = 2012".
     public let detail: String
+    /// The level's m-probability (same study) in the run's ``WeightTable``, when it lists the level.
+    public let m: Double?
+    /// The level's u-probability (different studies), when the table lists the level. The
+    /// weight is log2(m/u), blended with the prior, plus any value-specific part (a rare
+    /// year, surname or venue).
+    public let u: Double?
 
     /// Creates a field's evidence.
-    public init(field: String, comparison: Comparison, weight: Double, detail: String) {
+    public init(field: String, comparison: Comparison, weight: Double, detail: String,
+                m: Double? = nil, u: Double? = nil) {
         self.field = field
         self.comparison = comparison
         self.weight = weight
         self.detail = detail
+        self.m = m
+        self.u = u
     }
 }
 

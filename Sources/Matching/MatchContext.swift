@@ -4,7 +4,12 @@ import Foundation
 
 /// Everything one match run derives from its claims before scoring pairs.
 struct MatchContext: Sendable {
+    /// The weights in use: the given ones with the estimated (or pinned) table applied.
     let weights: MatchWeights
+    /// The level table the weights come from.
+    let table: WeightTable
+    /// Candidate partners `j > i` of each claim `i` (``Blocking``).
+    let candidates: [[Int32]]
     let studies: [StudyClaim]
     let features: [StudyFeatures]
     let comparison: FieldComparison
@@ -15,8 +20,11 @@ struct MatchContext: Sendable {
     /// The subject of each document (from its evidence claims), by index.
     let subjects: [String?]
 
-    init(claims: [Claim], weights: MatchWeights) {
-        self.weights = weights
+    /// - Parameters:
+    ///   - claims: Every claim of the run.
+    ///   - weights: The prior weights and thresholds.
+    ///   - pinned: A table to use instead of estimating one.
+    init(claims: [Claim], weights: MatchWeights, pinned: WeightTable? = nil) {
         var documentIndex: [String: Int] = [:]
         var documents: [String] = []
         var subjectVotes: [Int: [String: Int]] = [:]
@@ -66,8 +74,20 @@ struct MatchContext: Sendable {
         self.documents = documents
         self.subjects = subjects
         self.studyCounts = counts
+        let candidates = Blocking.candidates(features)
+        self.candidates = candidates
+        let table = pinned ?? WeightEstimation(
+            weights: weights,
+            comparison: FieldComparison(
+                weights: weights, values: ClaimWeights(features, FieldFrequencies(features, weights: weights))),
+            features: features
+        ).table(candidates: candidates)
+        let estimated = weights.applying(table)
+        self.table = table
+        self.weights = estimated
         self.comparison = FieldComparison(
-            weights: weights, values: ClaimWeights(features, FieldFrequencies(features, weights: weights)))
+            weights: estimated, values: ClaimWeights(features, FieldFrequencies(features, weights: estimated)),
+            table: table)
     }
 
     /// Scores every candidate pair from ``Blocking``; all of them feed the competition sums,
@@ -77,7 +97,6 @@ struct MatchContext: Sendable {
     /// only its own slot), then merged in chunk order, so the result does not depend on timing
     /// or on the number of cores.
     func scoredCandidates(keeping minimum: Double) -> (edges: [Clustering.Edge], competition: Competition) {
-        let candidates = Blocking.candidates(features)
         // A fixed chunk count (not the core count) keeps the results identical on every machine.
         let chunks = 16
         let results = ChunkResults(count: chunks)
@@ -87,8 +106,8 @@ struct MatchContext: Sendable {
             while index < features.count {
                 let feature = features[index]
                 for partner in candidates[index] {
-                    let score = comparison.score(feature, features[partner])
-                    scored.append(ScoredPair(a: Int32(index), b: Int32(partner), score: score))
+                    let score = comparison.score(feature, features[Int(partner)])
+                    scored.append(ScoredPair(a: Int32(index), b: partner, score: score))
                 }
                 index += chunks
             }
@@ -115,7 +134,7 @@ struct MatchContext: Sendable {
     func comparison(_ a: Int, _ b: Int, competition: Competition) -> PairComparison {
         let fields = comparison.evidence(
             studies[a], studies[b], features[a], features[b],
-            subjects: (subjects[features[a].document], subjects[features[b].document]))
+            subjects: (subjects[features[a].document], subjects[features[b].document]), table: table)
         let raw = fields.reduce(0) { $0 + $1.weight }
         let posterior = competition.posterior(a, b, raw: raw)
         var evidence = fields

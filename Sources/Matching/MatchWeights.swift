@@ -18,6 +18,8 @@
 /// | | ±1 | −0.5 | e-publication vs print year is common |
 /// | | ±1, same first author | −1.6 | m .1, u .3: an author's papers a year apart are usually two papers |
 /// | | further apart | −6 | m .02, u .8 |
+/// | publication month (named with the year) | equal | +1.5 | "September 2019" / "Sep 2019" |
+/// | | different | −1 | e-publication vs print month |
 /// | design | equal class | +1 | |
 /// | | same family (rct ~ pilot_rct) | +0.5 | pages upgrade pilots to RCTs |
 /// | | different family | −1.5 | m .15 (an RCT called a meta-analysis), u .5 |
@@ -35,13 +37,22 @@
 /// | | none shared | −2.5 | m .15, u .85 |
 /// | country | equal | +2 | |
 /// | | different | −4 | m .05, u .8 |
-/// | venue | equal (or acronym) | +2.5 | |
+/// | venue | equal (or acronym, or abbreviated word by word) | +2.5 | "J Clin Sleep Res" = "Journal of Clinical Sleep Research" |
 /// | | different | −1 | pages name venues loosely |
 /// | year (2+ apart), duration, venue, conditions | different, same first author | the level's weight again (−6, −2, −1, −2.5 more) | an author's other papers on one subject share topic, design and size, so what tells them apart is year, length, journal and condition: m as above, u far higher |
-/// | label and quote words | Jaccard ≥ 0.2 | +1 | shared distinctive words ("vegetarians", "Cochrane") |
+/// | first author, venue | equal, by value | + log2(u of the level / the value's share), within ±``frequencyAdjustmentMax`` | a shared rare surname or journal weighs more than a common one |
+/// | label and quote words | rarity-weighted cosine ≥ 0.5 | +1.5 | TF-IDF over the run's claims: shared distinctive words ("vegetarians", "Cochrane") |
+/// | | cosine ≥ 0.25 | +1 | |
+/// | | below | 0 | descriptions of one study often share few words |
 /// | names (capitalised words inside sentences, not the authors) | each shared | log2(.5 / share of claims naming it), each ≤ +2.5, sum ≤ +3 | value-specific: "a Cochrane review" / "The Cochrane review"; none shared is neutral |
 /// | population sex | equal | +0.5 | |
 /// | | men vs women | −8 | one trial cannot enrol only men and only women |
+///
+/// **Estimated, not hand-set**: the figures above are the prior. Each run re-estimates the
+/// level weights of identifiers, authors, year, month, design, sample size, duration, dose,
+/// country, venue, wording and population from its own claims (``WeightEstimation``: u from
+/// random pairs, m by expectation–maximisation over the candidate pairs, blended with the
+/// prior and clamped) unless a table is pinned (``WeightTable``, `--weights FILE`).
 ///
 /// The start score is the one-to-one prior: a page's study appears on another page about
 /// the same subject with probability ``shareProbability``, and then as one of that page's
@@ -49,6 +60,9 @@
 /// page lower the score by log2(1 + Σ other likelihood ratios / n); the lower of the two
 /// directions counts. ``matchThreshold`` and ``possibleThreshold`` are posterior log-odds:
 /// 1 means 2:1 for "same study", −1 means 1:2.
+///
+/// **No chaining through a weak link**: two claims whose field weights sum below
+/// ``clusterVeto`` never share a cluster, even when each matches a third claim.
 ///
 /// **Corroboration**: a score alone does not make a `match`. The pair also needs an
 /// identifying agreement (identifier, first author or co-author, sample size equal or
@@ -82,6 +96,10 @@ public struct MatchWeights: Sendable, Hashable {
     public var yearAdjacentSameAuthor = -1.6
     /// Years two or more apart.
     public var yearDifferent = -6.0
+    /// Same publication month (named with the year, ``MonthField``).
+    public var monthEqual = 1.5
+    /// Different publication months: weak, e-publication and print months differ.
+    public var monthDifferent = -1.0
     /// Same design class.
     public var designEqual = 1.0
     /// Same design family.
@@ -126,10 +144,32 @@ public struct MatchWeights: Sendable, Hashable {
     /// Extra weight of a duration, venue or conditions disagreement when the first authors
     /// agree, as a multiple of that disagreement's own weight.
     public var sameAuthorDisagreementFactor = 1.0
-    /// Label and quote content words overlap (Jaccard ≥ ``labelOverlapMinimum``).
+    /// Label and quote words alike: rarity-weighted cosine ≥ ``wordingEqualMinimum``.
+    public var wordingEqual = 1.5
+    /// The cosine that counts as the same wording.
+    public var wordingEqualMinimum = 0.5
+    /// Label and quote words overlap: cosine ≥ ``labelOverlapMinimum``.
     public var labelOverlap = 1.0
-    /// The Jaccard overlap that counts as shared wording.
-    public var labelOverlapMinimum = 0.2
+    /// The rarity-weighted cosine that counts as shared wording.
+    public var labelOverlapMinimum = 0.25
+    /// Label and quote words overlap less.
+    public var wordingDifferent = 0.0
+    /// The typical weight of an equal year (its real weight is value-specific), for the
+    /// estimation's expectation step only.
+    public var yearEqualTypical = 3.0
+    /// Bound on how far a value's rarity moves the equal first-author or venue weight
+    /// (log2 of the level's u over the value's share).
+    public var frequencyAdjustmentMax = 1.5
+    /// Pseudo-pairs of the prior each estimated weight is blended with (``WeightEstimation``).
+    public var estimationPseudoPairs = 25.0
+    /// The most matches a study claim has on average (λ's cap in ``WeightEstimation``).
+    public var matchesPerStudyMaximum = 1.0
+    /// How far (log2) an estimated weight may move from its prior.
+    public var estimationClamp = 2.5
+    /// Random pairs of claims the u-probabilities are counted on.
+    public var uSamplePairs = 50_000
+    /// Candidate pairs (at most, evenly strided) the m-probabilities are estimated over.
+    public var emSamplePairs = 200_000
     /// m for a shared proper word; each adds log2(m / the word's share of claims).
     public var properWordAgreementM = 0.5
     /// Cap on one shared proper word's weight.
@@ -140,10 +180,13 @@ public struct MatchWeights: Sendable, Hashable {
     public var populationEqual = 0.5
     /// One enrolled men only, the other women only.
     public var populationDifferent = -8.0
-    /// How many weak fields (year, design, duration, dose, conditions, country, population,
+    /// How many weak fields (year, month, design, duration, dose, conditions, country, population,
     /// venue, label wording, names) must agree for a pair without an identifying agreement to be a `match`
     /// (see the corroboration rule above).
     public var weakAgreementsMinimum = 2
+    /// Summed field weights below which two claims never share a cluster, even when each
+    /// matches a third claim (``Clustering``): the evidence speaks against one study.
+    public var clusterVeto = -2.5
     /// Posterior log-odds at or above which a pair is a confident `match`.
     public var matchThreshold = 1.0
     /// Posterior log-odds at or above which a pair is a `possible` match.

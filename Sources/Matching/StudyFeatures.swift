@@ -20,6 +20,8 @@ final class StudyFeatures: Sendable {
     let subject: Int?
     let authors: [Int]
     let year: Int?
+    /// Publication month (1…12) named with the year (``MonthField``).
+    let month: Int?
     let design: DesignClass?
     let family: DesignFamily?
     let sampleSize: Int?
@@ -40,6 +42,10 @@ final class StudyFeatures: Sendable {
     /// Venue words (sorted ids) and the venue's acronym id.
     let venue: [Int]
     let venueAcronym: Int?
+    /// The venue's words in order (to tell an abbreviated title, ``TextFolding/venueAbbreviates(_:_:)``).
+    let venueWords: [String]
+    /// One id for the venue's word set, for its frequency.
+    let venueKey: Int?
     /// Distinctive label and quote words, sorted ids.
     let labelWords: [Int]
     /// Every label and quote word, singular, sorted ids (to find a condition in the text).
@@ -48,15 +54,16 @@ final class StudyFeatures: Sendable {
     let properWords: [Int]
     let population: Population?
 
-    init(index: Int, document: Int, subject: Int?, authors: [Int], year: Int?, design: DesignClass?,
+    init(index: Int, document: Int, subject: Int?, authors: [Int], year: Int?, month: Int? = nil, design: DesignClass?,
          family: DesignFamily?, sampleSize: Int?, days: Int?, dose: Double? = nil, conditions: [[Int]],
          conditionKeys: [Int], conditionHeads: [Int], identifiers: [String?], country: Int?, venue: [Int],
-         venueAcronym: Int?, labelWords: [Int], textWords: [Int], properWords: [Int], population: Population?) {
+         venueAcronym: Int?, venueWords: [String] = [], venueKey: Int? = nil, labelWords: [Int], textWords: [Int], properWords: [Int], population: Population?) {
         self.index = index
         self.document = document
         self.subject = subject
         self.authors = authors
         self.year = year
+        self.month = month
         self.design = design
         self.family = family
         self.sampleSize = sampleSize
@@ -70,6 +77,8 @@ final class StudyFeatures: Sendable {
         self.country = country
         self.venue = venue
         self.venueAcronym = venueAcronym
+        self.venueWords = venueWords
+        self.venueKey = venueKey
         self.labelWords = labelWords
         self.textWords = textWords
         self.properWords = properWords
@@ -116,14 +125,19 @@ struct FeatureInterner {
         }
         let venueWords = claim.venue.map { TextFolding.venueWords($0) } ?? []
         let acronym = venueWords.count > 1 ? String(venueWords.compactMap(\.first)) : nil
+        let venueIDs = ids(venueWords)
         let text = TextFolding.words(claim.label + " " + claim.quote)
+        // Wording leaves out what other fields already weigh (authors, names, conditions):
+        // Fellegi–Sunter adds fields as if independent, so a shared surname must not count twice.
+        let counted = Set(names + surnames + nameWords + claim.conditions.flatMap(TextFolding.phraseWords))
         let label = text.filter {
             $0.count > 2 && !FillerWords.label.contains($0) && Int($0) == nil
+                && !counted.contains($0) && ($0.last != "s" || !counted.contains(TextFolding.singular($0)))
         }
         let male = text.contains { PopulationTerms.male.contains($0) }
         let female = text.contains { PopulationTerms.female.contains($0) }
         return StudyFeatures(
-            index: index, document: document, subject: subject, authors: authors, year: YearField.value(of: claim),
+            index: index, document: document, subject: subject, authors: authors, year: YearField.value(of: claim), month: MonthField.value(of: claim),
             design: design, family: design.flatMap { DesignFamily($0) },
             sampleSize: SampleSizeField.value(of: claim), days: DurationField.value(of: claim), dose: DoseField.value(of: claim),
             conditions: phrases, conditionKeys: keys, conditionHeads: heads, identifiers: [
@@ -131,8 +145,10 @@ struct FeatureInterner {
                 claim.identifiers.nct?.uppercased(), claim.identifiers.pmcid?.uppercased(),
             ],
             country: claim.country.map { id("country:" + TextFolding.fold($0)) },
-            venue: ids(venueWords),
+            venue: venueIDs,
             venueAcronym: acronym.map { id($0) },
+            venueWords: venueWords,
+            venueKey: venueIDs.isEmpty ? nil : id("venue:" + venueIDs.map(String.init).joined(separator: ",")),
             labelWords: ids(label),
             textWords: ids(TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
                 .map(TextFolding.singular)),
@@ -152,6 +168,16 @@ struct FieldFrequencies: Sendable {
     /// The weight of sharing each proper word, by word id (across all claims of the run:
     /// a name is rare or common whatever the page's subject).
     let properWordWeights: [Double]
+    /// Per claim, the rarity adjustment of its first author (``adjustments(_:limit:)``).
+    let firstAuthorAdjustments: [Double]
+    /// Per claim, the rarity adjustment of its venue.
+    let venueAdjustments: [Double]
+    /// Per label word id, its squared inverse document frequency over the run's claims.
+    let wordRarity: [Double]
+    /// Added to every claim's squared word-vector length: as if each claim had one more word
+    /// that no other claim uses, so two labels made only of common words ("randomised trial
+    /// in adults") do not look alike just because the cosine ignores length.
+    let wordNormExtra: Double
 
     init(_ features: [StudyFeatures], weights: MatchWeights) {
         var years: [GroupKey: Int] = [:]
@@ -189,6 +215,37 @@ struct FieldFrequencies: Sendable {
             nameTable[word] = max(0, min(weights.properWordMax, log2(weights.properWordAgreementM * claims / Double(count))))
         }
         properWordWeights = nameTable
+        firstAuthorAdjustments = Self.adjustments(features.map { $0.authors.first }, limit: weights.frequencyAdjustmentMax)
+        venueAdjustments = Self.adjustments(features.map(\.venueKey), limit: weights.frequencyAdjustmentMax)
+        var documentFrequency: [Int: Int] = [:]
+        for feature in features {
+            for word in feature.labelWords { documentFrequency[word, default: 0] += 1 }
+        }
+        var rarity = Array(repeating: 0.0, count: (documentFrequency.keys.max() ?? -1) + 1)
+        for (word, count) in documentFrequency {
+            // Inverse document frequency, squared: a shared word's share of a cosine. A word
+            // every claim uses weighs almost nothing.
+            let idf = log((claims + 1) / Double(count))
+            rarity[word] = idf * idf
+        }
+        wordRarity = rarity
+        let unique = log(claims + 1)
+        wordNormExtra = unique * unique
+    }
+
+    /// Per claim, log2(u / share) of its value, within ±`limit`: u = Σ share² is how often
+    /// two random claims agree on the field, so a value as common as average adds 0, a rare
+    /// one more, a common one less (Splink's term-frequency adjustment).
+    private static func adjustments(_ values: [Int?], limit: Double) -> [Double] {
+        var counts: [Int: Int] = [:]
+        for case let value? in values { counts[value, default: 0] += 1 }
+        let total = Double(counts.values.reduce(0, +))
+        guard total > 1 else { return values.map { _ in 0 } }
+        let collision = counts.values.reduce(0.0) { $0 + pow(Double($1) / total, 2) }
+        return values.map { value in
+            guard let value, let count = counts[value] else { return 0 }
+            return min(limit, max(-limit, log2(collision * total / Double(count))))
+        }
     }
 
     private struct GroupKey: Hashable {
@@ -220,8 +277,22 @@ struct ClaimWeights: Sendable {
     let conditions: [[Double]]
     /// Weight of sharing a proper word, by word id.
     let properWords: [Double]
+    /// Per claim, the rarity adjustment of an equal first author.
+    let firstAuthor: [Double]
+    /// Per claim, the rarity adjustment of an equal venue.
+    let venue: [Double]
+    /// Per label word id, its share of a rarity-weighted cosine (squared IDF).
+    let wordRarity: [Double]
+    /// Per claim, the length of its rarity-weighted word vector.
+    let wordNorms: [Double]
 
     init(_ features: [StudyFeatures], _ frequencies: FieldFrequencies) {
+        firstAuthor = frequencies.firstAuthorAdjustments
+        venue = frequencies.venueAdjustments
+        wordRarity = frequencies.wordRarity
+        wordNorms = features.map { feature in
+            sqrt(feature.labelWords.reduce(frequencies.wordNormExtra) { $0 + frequencies.wordRarity[$1] })
+        }
         year = features.map { feature in feature.year.map { frequencies.weight(year: $0, for: feature) } ?? 0 }
         conditions = features.map { feature in
             feature.conditionKeys.map { frequencies.weight(condition: $0, for: feature) }

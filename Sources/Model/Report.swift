@@ -22,14 +22,20 @@ public struct Report: Hashable, Sendable {
     public let run: RunInfo
     /// Review decisions keyed by finding id; `nil` when the run has no review store.
     public let reviews: [String: FindingReview]?
+    /// The match weights the run used (estimated from its claims or pinned); `nil` when it
+    /// did not match (`extract`).
+    public let weights: WeightTable?
     /// Ids of the pages that failed this run and whose previous run's claims are matched in
     /// instead, marked stale in every report (their documents carry no blocks).
     public let stalePages: Set<String>
+    /// The stored records of the stale pages' claims by claim id, written as they were saved
+    /// (a record keeps more than the claim it reads back as, e.g. where each field came from).
+    public let staleRecords: [String: ClaimJSON]
 
     /// Creates a report.
     public init(documents: [Document], claims: [Claim], matches: [Match], findings: [Finding],
                 failures: [PageFailureRecord] = [], run: RunInfo, reviews: [String: FindingReview]? = nil,
-                stalePages: Set<String> = []) {
+                weights: WeightTable? = nil, stalePages: Set<String> = [], staleRecords: [String: ClaimJSON] = [:]) {
         self.documents = documents
         self.claims = claims
         self.matches = matches
@@ -37,7 +43,14 @@ public struct Report: Hashable, Sendable {
         self.failures = failures
         self.run = run
         self.reviews = reviews
+        self.weights = weights
         self.stalePages = stalePages
+        self.staleRecords = staleRecords
+    }
+
+    /// The record of a claim: the stored one for a stale page's claim, else made from it.
+    public func record(of claim: Claim) -> ClaimJSON {
+        staleRecords[claim.id] ?? ClaimJSON(claim)
     }
 
     /// Whether the claim with this id comes from a stale page (its id starts `<document id>#`).
@@ -59,13 +72,15 @@ public struct Report: Hashable, Sendable {
     /// A copy with review decisions attached (the store's seam).
     public func withReviews(_ reviews: [String: FindingReview]) -> Report {
         Report(documents: documents, claims: claims, matches: matches, findings: findings,
-               failures: failures, run: run, reviews: reviews, stalePages: stalePages)
+               failures: failures, run: run, reviews: reviews, weights: weights, stalePages: stalePages,
+               staleRecords: staleRecords)
     }
 
-    /// A copy whose pages `ids` are stale (see ``stalePages``).
-    public func markingStale(_ ids: Set<String>) -> Report {
+    /// A copy whose pages `ids` are stale (see ``stalePages``), with their claims' stored records.
+    public func markingStale(_ ids: Set<String>, records: [String: ClaimJSON]) -> Report {
         Report(documents: documents, claims: claims, matches: matches, findings: findings,
-               failures: failures, run: run, reviews: reviews, stalePages: stalePages.union(ids))
+               failures: failures, run: run, reviews: reviews, weights: weights, stalePages: stalePages.union(ids),
+               staleRecords: staleRecords.merging(records) { _, new in new })
     }
 
     /// A copy whose document sources and run inputs have `prefix` removed where they start
@@ -79,7 +94,8 @@ public struct Report: Hashable, Sendable {
         let info = RunInfo(time: run.time, inputs: run.inputs.map(strip), toolVersion: run.toolVersion)
         let fails = failures.map { PageFailureRecord(source: strip($0.source), message: $0.message) }
         return Report(documents: docs, claims: claims, matches: matches, findings: findings,
-                      failures: fails, run: info, reviews: reviews, stalePages: stalePages)
+                      failures: fails, run: info, reviews: reviews, weights: weights, stalePages: stalePages,
+                      staleRecords: staleRecords)
     }
 }
 

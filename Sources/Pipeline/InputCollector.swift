@@ -111,6 +111,12 @@ public struct InputCollector: Sendable {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
+    /// Whether two sources name one page: equal URLs, or file paths that are equal once made
+    /// absolute (a run typed `pages/a.txt`; `verify` re-reads the stored absolute inputs).
+    static func sameSource(_ a: String, _ b: String) -> Bool {
+        a == b || (!isURL(a) && !isURL(b) && absolute(a) == absolute(b))
+    }
+
     /// File name without extension; colliding ids become `<parent folder>-<stem>`,
     /// then get `-2`, `-3`… if they still collide.
     static func assignIDs(_ found: [Found]) -> [Input] {

@@ -21,14 +21,14 @@ public struct RunPipeline: Sendable {
     public struct Stages: Sendable {
         /// Claims of one page.
         public var extract: @Sendable (Document) -> [Claim]
-        /// Same study across pages.
-        public var match: @Sendable ([Claim]) -> [Match]
+        /// Same study across pages, with the weight table used (`nil` when not matching).
+        public var match: @Sendable ([Claim]) -> (matches: [Match], weights: WeightTable?)
         /// Conflicts, evidence conflicts and internal findings.
         public var findings: @Sendable ([Claim], [Match]) -> [Finding]
 
         /// Creates stages from the three functions.
         public init(extract: @escaping @Sendable (Document) -> [Claim],
-                    match: @escaping @Sendable ([Claim]) -> [Match],
+                    match: @escaping @Sendable ([Claim]) -> (matches: [Match], weights: WeightTable?),
                     findings: @escaping @Sendable ([Claim], [Match]) -> [Finding]) {
             self.extract = extract
             self.match = match
@@ -91,7 +91,7 @@ public struct RunPipeline: Sendable {
         let report = await analyze(documents: extracted.documents + carried.documents,
                                    claims: extracted.claims + carried.claims, failures: failures, info: info,
                                    progress: progress)
-        return RunResult(report: report.markingStale(carried.ids), failures: failures)
+        return RunResult(report: report.markingStale(carried.ids, records: carried.records), failures: failures)
     }
 
     /// Runs the pure stages on parsed pages.
@@ -114,12 +114,13 @@ public struct RunPipeline: Sendable {
     func analyze(documents: [Document], claims: [Claim], failures: [PageFailure], info: RunInfo,
                  progress: @Sendable (Step) -> Void) async -> Report {
         progress(.matching(claims: claims.count))
-        let matches = stages.match(claims)
+        let (matches, weights) = stages.match(claims)
         progress(.findings(matches: matches.count))
         let findings = stages.findings(claims, matches)
         return Report(
             documents: documents, claims: claims, matches: matches, findings: findings,
-            failures: failures.map { PageFailureRecord(source: $0.source, message: $0.message) }, run: info)
+            failures: failures.map { PageFailureRecord(source: $0.source, message: $0.message) }, run: info,
+            weights: weights)
     }
 
     /// Extracts every page's claims, ``PageLoader/workers`` pages at a time, each within

@@ -26,10 +26,10 @@ public enum ClaimTable {
         switch claim {
         case .study(let study):
             return [study.document, study.year.map(String.init) ?? "-",
-                    study.design?.value?.rawValue ?? "-", study.sampleSize?.value.map(String.init) ?? "-",
-                    study.duration?.value.map(String.init) ?? "-", study.verdict?.value?.rawValue ?? "-", study.label]
+                    study.design?.value.map(DesignField.display) ?? "-", study.sampleSize?.value.map(String.init) ?? "-",
+                    study.duration?.value.map(String.init) ?? "-", study.verdict?.value.map(VerdictField.display) ?? "-", study.label]
         case .evidence(let evidence):
-            return [evidence.document, "", "", "", "", evidence.verdict.value?.rawValue ?? "-",
+            return [evidence.document, "", "", "", "", evidence.verdict.value.map(VerdictField.display) ?? "-",
                     "evidence: " + evidence.topic + " (" + evidence.subject + ")"]
         }
     }

@@ -10,7 +10,7 @@ import Matching
 #endif
 
 /// `reconcile bench matching`: times the matcher on deterministic synthetic claims;
-/// `reconcile bench fuzz`: runs seeded hostile pages through parsing, extraction and JSON (hidden).
+/// `reconcile bench fuzz`: runs seeded hostile pages through parsing, extraction and JSON.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -19,10 +19,11 @@ struct BenchCommand: ParsableCommand {
             Examples: swift run -c release reconcile bench matching --claims 100000 --pages 1000
                       swift run -c release reconcile bench fuzz --inputs 100000 --seed 1
 
-            fuzz mutates the --corpus pages and random text pages; a crash ends the run, so the
+            fuzz mutates the --corpus pages and random text pages; a crash ends the run, so the \
             progress lines name the seed and index to rerun with --first INDEX --inputs 1000.
-            """,
-        shouldDisplay: false)
+
+            Exit codes: 0 ok, 1 fuzz found a hang or invalid JSON (a crash ends the process), 64 usage.
+            """)
 
     /// The stage to time.
     enum Stage: String, ExpressibleByArgument, CaseIterable { case matching, fuzz }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Documents
+import Fetching
 import Foundation
 import Model
 import Pipeline
@@ -26,7 +27,7 @@ struct BlocksCommand: AsyncParsableCommand {
     @Option(help: "Output format.") var format: BlocksFormat = .text
 
     func run() async throws {
-        let pages = await PageLoader(pageTimeout: parsing.pageTimeout).load(paths: inputs.paths)
+        let pages = await PageLoader(fetcher: URLFetcher(), pageTimeout: parsing.pageTimeout).load(paths: inputs.paths)
         let documents = pages.documents
         switch format {
         case .json:

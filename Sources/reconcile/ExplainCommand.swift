@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Fetching
 import Foundation
 import Matching
 import Pipeline
@@ -13,7 +14,9 @@ struct ExplainCommand: AsyncParsableCommand {
             Give two claim ids, or one match id, from a report. The pages of the last run \
             (run.inputs of --report) are read again (claim ids are stable fingerprints, so \
             the ids of unchanged pages are the same) and the pair is scored field by field: \
-            the start score, each field's weight with both values, the final score and its band.
+            the start score, each field's level with both values, its m- and u-probability and \
+            weight, the score after it, the final score and its band (a Splink-style waterfall). \
+            The weights are estimated from those pages as `run` does, unless --weights pins them.
 
             Example: reconcile explain m-3f9a0c12be77
                      reconcile explain 'acupressure-science-review#126ea4225d84' 'spikerest-acupressure-benefits#d882547c4081'
@@ -33,6 +36,11 @@ struct ExplainCommand: AsyncParsableCommand {
             completion: .file())
     var inputs: [String] = []
 
+    @Option(help: ArgumentHelp("text or markdown.", valueName: "FORMAT"))
+    var format: ExplanationFormat = .text
+
+    @OptionGroup(title: "Matching") var matching: WeightsOptions
+
     func validate() throws {
         if ids.isEmpty || ids.count > 2 {
             throw ValidationError("Give two claim ids, or one match id.")
@@ -41,10 +49,16 @@ struct ExplainCommand: AsyncParsableCommand {
 
     func run() async throws {
         let paths = inputs.isEmpty ? try reportInputs() : inputs
-        let result = await RunPipeline(stages: .standard).run(
+        // The run's inputs may be URLs: fetched again, as `run` read them.
+        let pinned = try matching.table()
+        let result = await RunPipeline(stages: .standard(weights: pinned), loader: PageLoader(fetcher: URLFetcher())).run(
             paths: paths, time: Date(), toolVersion: Reconcile.configuration.version)
         let claims = result.report.claims
-        let matcher = Matcher()
+        let matcher = Matcher(pinned: pinned)
+        let table = result.report.weights ?? matcher.table(for: claims)
+        let weights = matcher.weights.applying(table)
+        let format = format.explanation
+        Terminal.out("weights: \(table.summary)\n")
         if ids.count == 1 {
             guard let match = result.report.matches.first(where: { $0.id == ids[0] }) else {
                 fail("unknown match id \(ids[0])", near: result.report.matches.map(\.id), to: ids[0])
@@ -53,7 +67,7 @@ struct ExplainCommand: AsyncParsableCommand {
             Terminal.out("\(match.id): \(match.status.rawValue), score \(String(format: "%.2f", match.score))\n")
             for comparison in match.comparisons {
                 Terminal.out("\n")
-                Terminal.out(Explanation.render(comparison, weights: matcher.weights) + "\n")
+                Terminal.out(Explanation.render(comparison, weights: weights, format: format) + "\n")
             }
             return
         }
@@ -65,7 +79,7 @@ struct ExplainCommand: AsyncParsableCommand {
         guard let comparison = matcher.compare(ids[0], ids[1], in: claims) else {
             throw ExitStatus.dataError
         }
-        Terminal.out(Explanation.render(comparison, weights: matcher.weights) + "\n")
+        Terminal.out(Explanation.render(comparison, weights: weights, format: format) + "\n")
     }
 
     /// `run.inputs` of the report.
@@ -90,5 +104,17 @@ struct ExplainCommand: AsyncParsableCommand {
         if near.isEmpty { near = known }
         let list = near.prefix(12).map { "  " + $0 }.joined(separator: "\n")
         Terminal.error("error: \(message); known ids:\n\(list)\n")
+    }
+}
+
+/// `--format` of `reconcile explain`.
+enum ExplanationFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown
+
+    var explanation: Explanation.Format {
+        switch self {
+        case .text: return .text
+        case .markdown: return .markdown
+        }
     }
 }

@@ -35,7 +35,7 @@ struct ExtractCommand: AsyncParsableCommand {
         let loader = PageLoader(fetcher: URLFetcher(), pageTimeout: parsing.pageTimeout)
         let loaded = await loader.load(paths: inputs.paths)
         let extractor = ClaimExtractor()
-        let extractOnly = RunPipeline.Stages(extract: { extractor.extract(from: $0) }, match: { _ in [] },
+        let extractOnly = RunPipeline.Stages(extract: { extractor.extract(from: $0) }, match: { _ in ([], nil) },
                                              findings: { _, _ in [] })
         let extracted = await RunPipeline(stages: extractOnly, loader: loader).extractPages(loaded.documents)
         let pages = loaded.adding(extracted)

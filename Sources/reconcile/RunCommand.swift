@@ -33,17 +33,19 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup(title: "Parsing") var parsing: ParseOptions
     @OptionGroup(title: "Reports") var reports: ReportOptions
     @OptionGroup(title: "History") var history: StoreOptions
+    @OptionGroup(title: "Matching") var matching: WeightsOptions
 
     func run() async throws {
         let locks = try reports.lock(db: history.db)
         defer { withExtendedLifetime(locks) {} }
         let time = Date()
+        let stages = try matching.stages()
         let folder = ReportFolder(path: reports.out)
         let progress = Progress()
         let recorded: RecordedRun
         let outcome: RecordedRun.Outcome
         do {
-            recorded = RecordedRun(store: try RunStore(path: history.db), pageTimeout: parsing.pageTimeout)
+            recorded = RecordedRun(store: try RunStore(path: history.db), stages: stages, pageTimeout: parsing.pageTimeout)
             outcome = try await recorded.run(
                 paths: inputs.paths, skipping: folder.runsPath, time: time,
                 toolVersion: Reconcile.configuration.version, progress: progress.show)

@@ -18,10 +18,14 @@ struct VerifyCommand: AsyncParsableCommand {
             run and writes changes.json and changes.md beside the usual reports. URL pages are \
             fetched with If-None-Match / If-Modified-Since against their cached copies; a page that \
             fails to load (or runs out of --page-timeout) keeps its previous claims: they are \
-            matched with the other pages and every report marks them stale. As `run`, it waits \
+            matched with the other pages and every report marks them stale. A page gone from a folder source \
+            is listed as removed and its findings as "source removed", not resolved. Sources are \
+            stored as absolute paths, so verify works from any folder (cron). As `run`, it waits \
             up to --lock-wait seconds for another run on the same --out or --db.
 
-            Example (cron): reconcile verify --db Reports/reconcile.sqlite --fail-on major
+            Install for cron: swift build -c release && install -D .build/release/reconcile ~/.local/bin/reconcile
+
+            Example (cron): reconcile verify --db /srv/factcheck/Reports/reconcile.sqlite --fail-on major
 
             Exit codes: 0 nothing new needs attention, 3 a new or changed finding at --fail-on \
             severity is not yet accepted or dismissed, 64 usage, 65 no page could be read, 66 no \
@@ -45,6 +49,7 @@ struct VerifyCommand: AsyncParsableCommand {
     @OptionGroup(title: "Parsing") var parsing: ParseOptions
     @OptionGroup(title: "Reports") var reports: ReportOptions
     @OptionGroup(title: "History") var history: StoreOptions
+    @OptionGroup(title: "Matching") var matching: WeightsOptions
 
     func validate() throws {
         if timeout <= 0 { throw ValidationError("--timeout must be a positive number of seconds.") }
@@ -55,11 +60,12 @@ struct VerifyCommand: AsyncParsableCommand {
         defer { withExtendedLifetime(locks) {} }
         let time = Date()
         let folder = ReportFolder(path: reports.out)
+        let stages = try matching.stages()
         let verification: Verification
         let checked: [String]
         do {
             let fetch = FetchOptions(timeout: timeout, toolVersion: Reconcile.configuration.version)
-            verification = Verification(recorded: RecordedRun(store: try RunStore(path: history.db), fetchOptions: fetch,
+            verification = Verification(recorded: RecordedRun(store: try RunStore(path: history.db), stages: stages, fetchOptions: fetch,
                                                          pageTimeout: parsing.pageTimeout))
             guard let found = try verification.sources(given: sources + (try listedSources())) else {
                 fail("\(history.db): no previous run to verify (run `reconcile run PATH…` first, or give SOURCES)")
@@ -130,11 +136,12 @@ struct VerifyCommand: AsyncParsableCommand {
         return """
             verified \(outcome.sources.count) sources against \(since)
             findings: \(changes.newFindings.count) new, \(changes.resolvedFindings.count) resolved, \
-            \(changes.changedFindings.count) changed, \(changes.unchangedFindings) unchanged
+            \(changes.changedFindings.count) changed, \(changes.unchangedFindings) unchanged, \
+            \(changes.sourceRemovedFindings.count) source removed
             claims: \(changes.addedClaims.count) added, \(changes.removedClaims.count) removed, \
             \(changes.editedClaims.count) edited
             pages: \(changes.changedPages.count) changed, \(changes.unchangedPages.count) unchanged, \
-            \(changes.failedPages.count) failed
+            \(changes.failedPages.count) failed, \(changes.removedPages.count) removed
             reports: \(reports.out) (\(files))
 
             """

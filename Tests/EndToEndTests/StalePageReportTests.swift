@@ -38,8 +38,9 @@ import Testing
         }
         let matched = Set(report.objects("matches").flatMap { $0.strings("claims") })
         #expect(!matched.isDisjoint(with: pageClaims), "the stale claims are matched with the page read now")
-        #expect(report.object("run").objects("failures").compactMap { $0.string("source") }
-            == ["pages/spikerest-acupressure-benefits.txt"])
+        let failed = report.object("run").objects("failures").compactMap { $0.string("source") }
+        #expect(failed.count == 1 && failed.first?.hasSuffix("/pages/spikerest-acupressure-benefits.txt") == true,
+                "failures: \(failed)")
 
         let markdown = try String(contentsOfFile: fixture.out + "/report.md", encoding: .utf8)
         #expect(markdown.contains("| \(pageID) (stale) |"), "the pages table marks the page")

@@ -61,3 +61,15 @@ struct URLSourcesTests {
         #expect(changes.object("findings").objects("resolved").isEmpty)
     }
 }
+
+/// Every command that takes PATHs reads URLs too, as the README and `--help` say (issue 14 item 5).
+@Suite(.enabled(if: LocalHTTPServer.isAvailable, "python3 not found: the URL tests need it for their local HTTP server"))
+struct URLOnEveryCommandTests {
+    @Test(arguments: [["blocks"], ["blocks", "--format", "json"], ["extract"], ["extract", "--format", "table"]])
+    func readsAURL(command: [String]) async throws {
+        let server = try #require(LocalHTTPServer.shared, "the local HTTP server did not start")
+        let result = try await ReconcileRunner.run(command + [server.url("/pages/study.html")])
+        #expect(result.status == 0, "\(command): stderr: \(result.stderr)")
+        #expect(!result.stdout.isEmpty)
+    }
+}

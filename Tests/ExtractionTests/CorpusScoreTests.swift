@@ -60,18 +60,7 @@ struct CorpusScoreTests {
     }
 
     /// Page files under `path` (or `path` itself), in name order, as the CLI walks folders.
-    static func pages(at path: String) throws -> [URL] {
-        let url = URL(fileURLWithPath: path)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: path])
-        }
-        guard isFolder.boolValue else { return [url] }
-        return try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
-            .filter { PageExtension.collected.contains($0.pathExtension.lowercased()) }
-            .filter { !$0.lastPathComponent.lowercased().hasPrefix("readme") }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-    }
+    static func pages(at path: String) throws -> [URL] { try CorpusPages.at(path) }
 
     static func parse(_ url: URL) throws -> Document {
         let bytes = [UInt8](try Data(contentsOf: url))

@@ -42,12 +42,19 @@ import Testing
         ("randomized twenty-four healthy men: twelve trained for ten days", 24),
         ("Design: RCT; Participants: 60; Duration: 12 weeks", 60),
         ("sample size = 1,240", 1240),
+        // Thousands grouped by spaces, the SI way.
+        ("a cohort of 12 408 retired nurses", 12408),
+        // An arm and its control arm add up.
+        ("36 volunteers chewed 2.5 g of gum daily, while 35 chewed a placebo", 71),
+        ("Of the swimmers, 22 of them used the nasal strip and 21 got a sham strip.", 43),
+        // Groups sized by "(n = …)" sit inside a stated total.
+        ("Nine hundred twelve retirees with good hearing (n=700) or mild loss (n=212) were tested", 912),
     ])
     func readsTotals(text: String, expected: Int) {
         #expect(SampleSizeExtractor().sampleSize(in: text)?.value == expected)
     }
 
-    @Test(arguments: ["took 1,000 mg/day of curcumin", "p = 0.064", "29% fewer sick days", "In 2016 researchers",
+    @Test(arguments: ["took 1,000 mg/day of curcumin", "p = 0.064", "about one in 500 children had a rash", "29% fewer sick days", "In 2016 researchers",
                       "A Cochrane review of 17 trials concluded", "a meta-analysis of 8 randomized clinical trials"])
     func findsNoTotal(text: String) {
         #expect(SampleSizeExtractor().sampleSize(in: text)?.value == nil)
@@ -79,7 +86,10 @@ import Testing
     }
 
     @Test(arguments: ["a one-hour dip", "30 sessions, twice weekly", "a 10-minute cold bath", "5 g a day",
-                      "12 hours after immersion"])
+                      "12 hours after immersion",
+                      // intervals between visits, spreads of ages, thresholds, frequencies
+                      "hearing was checked every 4 months", "mean age 58 ± 7 years",
+                      "singers with hoarseness for < 2 weeks", "they swam 4-5 days a week"])
     func ignoresNonDurations(text: String) {
         #expect(DurationExtractor().duration(in: text)?.value == nil)
     }

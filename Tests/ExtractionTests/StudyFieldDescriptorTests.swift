@@ -32,9 +32,9 @@ import Testing
     @Test func designLevelsFollowTheFamilyTree() {
         #expect(DesignField.agreement(.rct, .pilotRCT) == .compatible)
         #expect(DesignField.agreement(.rct, .cohort) == .different)
-        #expect(DesignField.severity(.rct, .pilotRCT) == .minor)
-        #expect(DesignField.severity(.metaAnalysis, .cohort) == .major)
-        #expect(DesignField.severity(.rct, .other) == .info)
+        #expect(DesignField.conflictSeverity(.rct, .pilotRCT) == .minor)
+        #expect(DesignField.conflictSeverity(.metaAnalysis, .cohort) == .major)
+        #expect(DesignField.conflictSeverity(.rct, .other) == .info)
     }
 
     @Test func verdictLevelsFollowStrength() {

@@ -98,3 +98,26 @@ import Testing
         }
     }
 }
+
+@Suite struct ClusterVetoTests {
+    /// Three pages: the middle claim states little and matches both others, which disagree on
+    /// sample size, duration and country. The veto keeps the two apart; without it they chain.
+    static let claims: [Claim] = [
+        subject("a", "lantern therapy"), subject("b", "lantern therapy"), subject("c", "lantern therapy"),
+        study("a#1", "a", year: 2016, n: 120, days: 56, conditions: ["winter insomnia"], label: "lantern trial",
+              country: "Norway"),
+        study("b#1", "b", year: 2016, n: 120, conditions: ["winter insomnia"], label: "lantern trial"),
+        study("c#1", "c", year: 2016, n: 118, days: 7, conditions: ["winter insomnia"], label: "lantern trial",
+              country: "Chile"),
+    ]
+
+    @Test func claimsTheEvidenceSetApartNeverShareACluster() {
+        let together = { (matches: [Match]) in matches.contains { Set(["a#1", "c#1"]).isSubset(of: Set($0.claims)) } }
+        let matches = Matcher().match(Self.claims)
+        #expect(!matches.isEmpty)
+        #expect(!together(matches))
+        var noVeto = MatchWeights.standard
+        noVeto.clusterVeto = -.infinity
+        #expect(together(Matcher(weights: noVeto).match(Self.claims)), "the case needs the veto")
+    }
+}

@@ -48,6 +48,23 @@ import Testing
                           findings: [finding("f-1", claims: ["a#x", "b#x"], values: ["82", "42"]),
                                      finding("f-2", claims: ["a#x", "b#y"], values: ["82", "10"], field: .year)])
 
+    /// A page gone from the sources takes its findings with it: "source removed", not resolved;
+    /// a finding that went away while its pages stayed is resolved.
+    @Test func findingsOfARemovedPageAreSourceRemovedNotResolved() {
+        let after = Self.snapshot(60, documents: [Self.page("a", hash: "1")], claims: [Self.claim("a#x", n: 82, line: 3)],
+                                  findings: [])
+        let changes = ChangeSet(previous: before, current: after)
+        #expect(changes.removedPages == ["b"])
+        #expect(Set(changes.sourceRemovedFindings.map(\.fingerprint)) == ["f-1", "f-2"])
+        #expect(changes.resolvedFindings.isEmpty)
+        let kept = Self.snapshot(60, documents: [Self.page("a", hash: "1"), Self.page("b", hash: "9")],
+                                 claims: [Self.claim("a#x", n: 82, line: 3), Self.claim("b#x", n: 82, line: 5)],
+                                 findings: [])
+        let fixed = ChangeSet(previous: before, current: kept)
+        #expect(fixed.sourceRemovedFindings.isEmpty)
+        #expect(Set(fixed.resolvedFindings.map(\.fingerprint)) == ["f-1", "f-2"])
+    }
+
     @Test func movedClaimsAreNotEdited() {
         // b loses a paragraph above its claims: lines move, content stays.
         let after = Self.snapshot(60, documents: [Self.page("a", hash: "1"), Self.page("b", hash: "3")],

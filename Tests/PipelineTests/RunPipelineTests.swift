@@ -14,7 +14,8 @@ import Testing
                                mentions: [Mention(quote: document.blocks.first?.text ?? "", span: SourceSpan(line: 1))]))]
         },
         match: { claims in
-            claims.count < 2 ? [] : [Match(id: "m", status: .match, score: 1, claims: claims.map(\.id), comparisons: [])]
+            (claims.count < 2 ? [] : [Match(id: "m", status: .match, score: 1, claims: claims.map(\.id), comparisons: [])],
+             nil)
         },
         findings: { claims, matches in
             matches.map {

@@ -36,6 +36,19 @@ import Testing
         #expect(html.contains("data-severity=\"info\""), "the severity filter can hide info findings")
     }
 
+    /// Each match explanation is drawn as an inline SVG waterfall from its data: one bar per
+    /// step (the prior, then each field), red where a field takes away, no script.
+    @Test func drawsEachExplanationAsAnSVGWaterfall() throws {
+        let html = try HTMLReportWriter().render(SampleReport.make(hostileText: "plain"))
+        let svg = try #require(html.range(of: "<svg class=\"waterfall\"").map { html[$0.lowerBound...] })
+        let chart = svg[..<(svg.range(of: "</svg>")?.upperBound ?? svg.endIndex)]
+        #expect(chart.components(separatedBy: "<rect").count - 1 == 4, "start, year, authors, conditions")
+        #expect(chart.contains("<title>authors different −4.0 → -2.9</title>"))
+        #expect(chart.contains("fill=\"#cf222e\"><title>authors"), "a penalty is drawn red")
+        #expect(chart.contains("<title>match threshold 1.0</title>"))
+        #expect(!chart.contains("<script"))
+    }
+
     @Test func marksReviewedFindingsForTheFilter() throws {
         let plain = try HTMLReportWriter().render(SampleReport.make(hostileText: "plain"))
         #expect(!plain.contains("Hide reviewed</label>"), "no review filter without a review store")

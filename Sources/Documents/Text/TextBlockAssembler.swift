@@ -103,6 +103,19 @@ struct TextBlockAssembler {
         SourceSpan(line: lines[first].number, start: lines[first].start, end: lines[last].end)
     }
 
+    /// Where each of `parts` (consecutive lines from `first`, joined with one space) begins
+    /// in the joined text; empty for one line.
+    private func lineStarts(of parts: [String], from first: Int) -> [LineStart] {
+        guard parts.count > 1 else { return [] }
+        var offset = 0
+        var starts: [LineStart] = []
+        for (position, part) in parts.enumerated() {
+            starts.append(LineStart(offset: offset, span: span(from: first + position, to: first + position)))
+            offset += part.utf8.count + 1
+        }
+        return starts
+    }
+
     private mutating func appendHeading(_ text: String, level: Int, from first: Int, to last: Int) {
         blocks.append(Block(kind: .heading, text: text, level: level, span: span(from: first, to: last)))
     }
@@ -138,7 +151,8 @@ struct TextBlockAssembler {
             }
         }
         let joined = parts.joined(separator: " ")
-        blocks.append(Block(kind: .paragraph, text: joined, span: span(from: first, to: index - 1)))
+        blocks.append(Block(kind: .paragraph, text: joined, span: span(from: first, to: index - 1),
+                            lineStarts: lineStarts(of: parts, from: first)))
     }
 
     /// On a hard-wrapped page, a heading-shaped line directly followed by prose is the first
@@ -170,7 +184,8 @@ struct TextBlockAssembler {
             }
         }
         blocks.append(
-            Block(kind: .listItem, text: parts.joined(separator: " "), span: span(from: first, to: index - 1)))
+            Block(kind: .listItem, text: parts.joined(separator: " "), span: span(from: first, to: index - 1),
+                  lineStarts: lineStarts(of: parts, from: first)))
     }
 
     private func followsNumberedItem(_ position: Int) -> Bool {
@@ -192,7 +207,8 @@ struct TextBlockAssembler {
             index += 1
         }
         guard !parts.isEmpty else { return }
-        blocks.append(Block(kind: .quote, text: parts.joined(separator: " "), span: span(from: first, to: index - 1)))
+        blocks.append(Block(kind: .quote, text: parts.joined(separator: " "), span: span(from: first, to: index - 1),
+                            lineStarts: lineStarts(of: parts, from: first)))
     }
 
     private mutating func table() {

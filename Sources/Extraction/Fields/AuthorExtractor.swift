@@ -42,13 +42,15 @@ public struct AuthorExtractor: Sendable {
         + surname + ")"
     /// The roles that make a named person an author of the study a text reports on.
     private static let authorRole =
-        #"(?:(?:lead|senior|first|principal|corresponding|main|chief)[- ](?:author|investigator|researcher)|co-?authors?|principal investigator)"#
-    /// "senior author Ana Ruiz", "said study lead author Ana Ruiz", "the trial's first author, Prof. Ana Ruiz".
+        #"(?:(?:lead|senior|first|principal|corresponding|main|chief)[- ](?:author|investigator|researcher)|co-?authors?|principal investigator|(?:researcher|investigator|author|scientist)\s+(?:on|of|for)\s+the\s+(?:new\s+|latest\s+)?(?:study|trial|research|paper)|one\s+of\s+the\s+(?:study|paper|trial)['’]s\s+(?:authors|researchers|investigators))"#
+    /// "senior author Ana Ruiz", "said study lead author Ana Ruiz", "study researcher Ana Ruiz",
+    /// "the trial's first author, Prof. Ana Ruiz".
     private static let roleBeforeName = TextPattern(
-        #"\b(?:"# + authorRole + #"|study\s+(?:(?:lead|senior|first|co-?)\s*)?author)s?,?\s+"# + fullName + #"(?![\p{L}])"#,
+        #"\b(?:"# + authorRole + #"|study\s+(?:(?:lead|senior|first|co-?)\s*)?(?:author|researcher|investigator))s?,?\s+"# + fullName + #"(?![\p{L}])"#,
         caseSensitive: true)
     /// "Ana Ruiz, lead author of the study", "Ana B. Ruiz of Lund, a co-author", "Dr. Ana Ruiz,
-    /// a nurse scientist at Lund and the paper's senior author", "Ana Ruiz, who led the trial".
+    /// a nurse scientist at Lund and the paper's senior author", "Ana Ruiz, who led the trial",
+    /// "Ana Ruiz, an investigator on the trial", "Ana Ruiz, one of the paper's authors".
     private static let nameBeforeRole = TextPattern(
         #"(?<![\p{L}])"# + fullName + #"(?:\s+of\s+[^,.;“”"]{1,60})?,\s+(?:[^.;:“”"()]{0,160}?\s)?(?:(?:the|a|an)\s+)?(?:study['’]s\s+|paper['’]s\s+|trial['’]s\s+)?(?:"#
             + authorRole + #"\b|who\s+(?:led|headed|directed|ran|conducted)\s+the\s+(?:study|research|trial|work|analysis)\b)"#,

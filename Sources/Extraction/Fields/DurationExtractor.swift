@@ -11,6 +11,7 @@ public struct DurationExtractor: Sendable {
     private static let disqualifier = TextPattern(DurationUnits.disqualifiers)
     private static let ageLeadIn = TextPattern(DurationUnits.ageLeadIns)
     private static let gestation = TextPattern(DurationUnits.gestation)
+    private static let notLengthLeadIn = TextPattern(DurationUnits.notLengthLeadIns)
     private static let rangePattern = TextPattern(#"\d\s*(?:–|-|to)\s*\d"#)
 
     /// Creates an extractor.
@@ -24,7 +25,8 @@ public struct DurationExtractor: Sendable {
         for match in Self.phrase.matches(in: text) {
             let rest = String(text[match.range.upperBound...])
             if Self.disqualifier.isFound(in: rest) || Self.gestation.isFound(in: rest) { continue }
-            if Self.ageLeadIn.isFound(in: String(text[..<match.range.lowerBound].suffix(40))) { continue }
+            let before = String(text[..<match.range.lowerBound].suffix(40))
+            if Self.ageLeadIn.isFound(in: before) || Self.notLengthLeadIn.isFound(in: before) { continue }
             guard let amountText = match.group(1), let amount = value(of: amountText) else { continue }
             guard let perUnit = unitDays(of: match) else { continue }
             if isRate(amountText, perUnit: perUnit, before: text[..<match.range.lowerBound]) { continue }
@@ -57,7 +59,9 @@ public struct DurationExtractor: Sendable {
 
     private static let andAHalf = TextPattern(#"^\s*and a half\b|\band a half\s+\w+$"#)
 
-    private static let rateLeadIn = TextPattern(#"(?:times|twice|once|thrice|sessions?|\d\s*(?:mg|g|mcg|iu|ml))\s*$"#)
+    /// "twice a week", "5 g a day", "3 days a week", "20 minutes a day": what comes before
+    /// "a week" makes it a rate.
+    private static let rateLeadIn = TextPattern(#"(?:times|twice|once|thrice|sessions?|days?|nights?|hours?|minutes?|\d\s*(?:mg|g|mcg|iu|ml))\s*$"#)
 
     private func value(of text: String) -> Double? {
         let lower = text.lowercased()

@@ -5,7 +5,9 @@
 /// percentage, a dose, a p-value or a year. Words that deny a number ("Variable", "Large",
 /// "Recruiting", "Multiple studies") give `n: nil` with the text kept.
 public struct SampleSizeExtractor: Sendable {
-    private static let number = #"(\d{1,3}(?:,\d{3})+|\d+|"# + NumberWords.pattern + ")"
+    /// A count: digits grouped by commas or by spaces ("14 641", the SI way), plain digits,
+    /// or words.
+    private static let number = #"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{202F}\x{2009}\x{00A0}]\d{3})+(?![\d,])|\d+|"# + NumberWords.pattern + ")"
     private static let nouns = ParticipantNouns.nouns.sorted { $0.count > $1.count }
         .joined(separator: "|")
 
@@ -23,6 +25,13 @@ public struct SampleSizeExtractor: Sendable {
     private static let comparedGroups = TextPattern(
         #"(?<![\p{L}\d.,:/-])"# + number + #"\s+"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+(?:with|and|versus|vs\.?|against)\s+"#
             + number + #"\s+(?:matched\s+|healthy\s+|untrained\s+)?controls\b"#)
+    /// "30 adults took the tea, while 28 drank a placebo": an arm and its control arm add up.
+    private static let treatedAndControl = TextPattern(
+        #"(?<![\p{L}\d.,:/-])"# + number + #"\s+(?:of them\s+|"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+)?(?:[^.;]|\.\d){0,100}?,?\s+(?:while |whereas |and |with |against )?"#
+            + number + #"\s+(?:"# + ParticipantNouns.qualifier + "(?:" + nouns + #")\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:an? |the )?(?:"#
+            + ParticipantNouns.controlArms.joined(separator: "|") + #")\b"#)
+    /// "one in 400 toddlers", "3 out of 100 women": a rate, not a count of participants.
+    private static let rateLeadIn = TextPattern(#"\b(?:one|two|three|four|five|\d+(?:\.\d+)?)\s+(?:in|out of)\s+(?:every\s+)?$"#)
     private static let subset = TextPattern(
         #"^\s*(?:[A-Za-z'-]+ ){0,2}(?:"# + ParticipantNouns.subsetVerbs.joined(separator: "|") + ")")
     private static let studyCount = TextPattern(#"^\s*(?:randomi[sz]ed |controlled |clinical |small |published )*(?:trials|studies|rcts)\b"#)
@@ -40,7 +49,13 @@ public struct SampleSizeExtractor: Sendable {
     /// - Parameter text: Page text, e.g. "Two small 2014 pilots (Okafor et al., combined n = 58)".
     /// - Returns: `n` with the words it was read from.
     public func sampleSize(in text: String) -> Classified<Int>? {
-        if let match = Self.explicit.firstMatch(in: text), let n = match.group(1)?.integerValue {
+        let explicit = Self.explicit.matches(in: text)
+        // Two "(n = …)" in one sentence size its groups; a stated total wins over them.
+        if explicit.count > 1, let total = counted(in: text),
+           let largest = explicit.compactMap({ $0.group(1)?.integerValue }).max(), (total.value ?? 0) > largest {
+            return total
+        }
+        if let match = explicit.first, let n = match.group(1)?.integerValue {
             return Classified(n, text: match.text.trimmingPhrasePunctuation)
         }
         if let match = Self.ofTotal.firstMatch(in: text), let n = match.group(2)?.integerValue {
@@ -51,9 +66,20 @@ public struct SampleSizeExtractor: Sendable {
            let b = match.group(2).flatMap(NumberWords.value(of:)) {
             return Classified(a + b, text: match.text)
         }
+        if let match = Self.treatedAndControl.firstMatch(in: text),
+           let a = match.group(1).flatMap(NumberWords.value(of:)),
+           let b = match.group(2).flatMap(NumberWords.value(of:)) {
+            return Classified(a + b, text: match.text)
+        }
+        return counted(in: text)
+    }
+
+    /// The first count with a participant noun that is not a subgroup ("82 adults").
+    private func counted(in text: String) -> Classified<Int>? {
         for match in Self.counted.matches(in: text) {
             guard let numberText = match.group(2), let n = NumberWords.value(of: numberText) else { continue }
             if isSubgroup(after: match, in: text) { continue }
+            if Self.rateLeadIn.isFound(in: String(text[..<match.range.lowerBound].suffix(30))) { continue }
             if match.group(3) != nil {
                 // A range ("120-150 adults") states no single total.
                 return Classified(nil, text: match.text)

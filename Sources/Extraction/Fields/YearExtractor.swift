@@ -12,7 +12,7 @@ public struct YearExtractor: Sendable {
     private static let candidate = TextPattern(
         #"(?<![\d$€£,.:/\w-])((?:19|20)\d\d)(?![\d,]\d|'?s\b|\s*(?:%|percent|mg|g\b|kg|mcg|iu|ml|participants|people|adults|patients))"#)
 
-    private static let months = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?"
+    private static let months = MonthField.namePattern
     /// "3 February 2025", "February 9, 2026": a calendar date (a page's dateline), not a study year.
     private static let dayBefore = TextPattern(#"\b\d{1,2}(?:st|nd|rd|th)?\s+"# + months + #"\s+$"#)
     private static let dayMonthBefore = TextPattern(months + #"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$"#)

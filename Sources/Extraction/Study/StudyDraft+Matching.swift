@@ -1,13 +1,16 @@
 /// How two mentions on one page are judged to be the same study.
 extension StudyDraft {
     /// Evidence that `other` names the same study as `self`: `nil` when a field both state
-    /// clashes (first author, year, country, design family), else a score where each shared
-    /// specific value adds weight. A shared year alone scores 0.
+    /// clashes (first author, year, country, design family, sample size unless one first
+    /// author leads both), else a score where each shared specific value adds weight. A
+    /// shared year alone scores 0.
     func sameStudyScore(_ other: StudyDraft) -> Int? {
         var score = 0
+        var sameAuthor = false
         if let mine = authors.first?.folded, let theirs = other.authors.first?.folded {
             guard mine == theirs || mine.hasSuffix(" " + theirs) || theirs.hasSuffix(" " + mine) else { return nil }
             score += 4
+            sameAuthor = true
         }
         if let mine = year, let theirs = other.year, mine != theirs { return nil }
         if let mine = country, let theirs = other.country {
@@ -22,10 +25,11 @@ extension StudyDraft {
             if mine == theirs, !registered { score += 1 }
         }
         if let mine = sampleSize?.value, let theirs = other.sampleSize?.value {
-            // Completers or rounding differ a little; a different study differs a lot.
+            // Completers or rounding differ a little; a different study differs a lot —
+            // unless one first author leads both mentions on the page ("Ruiz's team also
+            // tested another 40 adults"): then the second count is a part of her study.
             let level = SampleSizeField.agreement(mine, theirs)
-            guard level == .equal || level == .close else { return nil }
-            score += mine == theirs ? 2 : 1
+            if level == .equal || level == .close { score += mine == theirs ? 2 : 1 } else if !sameAuthor { return nil }
         }
         if let mine = duration?.value, let theirs = other.duration?.value, mine > 0, theirs > 0,
             DurationField.agreement(mine, theirs) == .equal

@@ -53,12 +53,13 @@ struct StudyDraft {
 
     /// Whether the draft identifies a study rather than just naming one ("the study",
     /// "researchers"): authors, a year, a registry or index id, a bracket citation, a venue,
-    /// a row of a study table or an entry of a reference list, or a design together with a
-    /// sample size or length, a place or a name. A claim needs one.
+    /// a row of a study table or an entry of a reference list, a place or a name, or a stated
+    /// number of participants ("a trial of 240 nurses" says which trial as much as a year
+    /// does). A claim needs one; a study noun alone ("the study") is never one.
     var hasIdentity: Bool {
         origin != .prose || !authors.isEmpty || year != nil || identifiers.hasRegistryOrIndexID
             || !identifiers.citations.isEmpty || venue != nil || country != nil || isNamed
-            || (sampleSize?.value != nil && (design?.value != nil || duration?.value != nil))
+            || sampleSize?.value != nil
     }
 
     /// Whether the label is only a study noun with words that identify nothing ("study",
@@ -117,7 +118,8 @@ struct StudyDraft {
         }
     }
 
-    /// Adds a later mention: its quote and context are kept; it fills only fields still unknown.
+    /// Adds a later mention: its quote and context are kept; it fills only fields still unknown
+    /// (and an exact count replaces an approximate one it is near).
     mutating func absorb(_ other: StudyDraft) {
         if authors.isEmpty { authors = other.authors }
         if year == nil { year = other.year }
@@ -125,6 +127,12 @@ struct StudyDraft {
         if design == nil { design = other.design }
         if sampleSize?.value == nil, other.sampleSize?.value != nil { sampleSize = other.sampleSize }
         if sampleSize == nil { sampleSize = other.sampleSize }
+        // "more than 200 people" then "228 people": the exact count the round one stood for.
+        if let mine = sampleSize, let n = mine.value, let theirs = other.sampleSize, let m = theirs.value,
+           SampleSizeField.isApproximate(mine.text), !SampleSizeField.isApproximate(theirs.text),
+           quantityRatio(Double(n), Double(m)) <= SampleSizeField.approximateRatio {
+            sampleSize = theirs
+        }
         if duration?.value == nil, other.duration?.value != nil { duration = other.duration }
         if dose?.value == nil, other.dose?.value != nil { dose = other.dose }
         if dose == nil { dose = other.dose }

@@ -11,6 +11,8 @@ public struct StudyExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 
+    private static let focusBackReference = TextPattern(StudyNouns.focusBackReference)
+
     /// The study claims of `document`, in order of first mention.
     /// - Parameters:
     ///   - document: The parsed page.
@@ -31,13 +33,22 @@ public struct StudyExtractor: Sendable {
         var pendingAuthors: [([String], Mention)] = []
         for unit in units(of: document, tables: tables, drafts: &drafts, references: &references) {
             if ExtractionDeadline.shouldStop { break }
-            for candidate in prose.candidates(in: unit) {
+            let candidates = prose.candidates(in: unit)
+            if candidates.isEmpty, !unit.mergeOnly, let index = focus {
+                // A paragraph of its own that goes on about the study in focus ("They then
+                // measured…") describes it further: the scope of a study is its paragraph,
+                // then the paragraphs that refer back to it.
+                let continuing = unit.sentences.filter { Self.focusBackReference.isFound(in: $0.text) }
+                for sentence in continuing { drafts[index].addFollower(sentence.text) }
+                if !continuing.isEmpty { drafts[index].fillFromFollowers() }
+            }
+            for candidate in candidates {
                 anchoredBlocks.insert(unit.blockIndex)
                 if let index = bestMatch(for: candidate.draft, in: drafts) {
                     drafts[index].absorb(candidate.draft)
                     focus = index
-                } else if candidate.isDefinite, let index = focus, drafts[index].sameStudyScore(candidate.draft) != nil {
-                    drafts[index].absorb(candidate.draft)
+                } else if candidate.isDefinite, let index = focus, let draft = Self.referring(candidate.draft, to: drafts[index]) {
+                    drafts[index].absorb(draft)
                 } else if !candidate.mergeOnly
                     || (!unit.mergeOnly && candidate.isIndefinite && !candidate.specific)
                 {
@@ -63,6 +74,10 @@ public struct StudyExtractor: Sendable {
                 }
             }
         }
+        // A heading that is a paper's title, with the items under it as its findings (an
+        // abstract's own title is the paper describing itself, read below).
+        let paper = SelfDescribedPaper(document)
+        if paper == nil { drafts += StudyTitleReader().drafts(in: document, anchored: anchoredBlocks) }
         for reference in references {
             if let index = drafts.firstIndex(where: { citesOnly(reference, $0) }) {
                 drafts[index].absorbReference(reference)
@@ -73,7 +88,7 @@ public struct StudyExtractor: Sendable {
             }
         }
         drafts = mergingRepeats(drafts)
-        if let paper = SelfDescribedPaper(document) { drafts = paper.merge(drafts, blocks: document.blocks) }
+        if let paper { drafts = paper.merge(drafts, blocks: document.blocks) }
         drafts = drafts.filter(\.hasIdentity)
         for index in drafts.indices { drafts[index].relabelIfGeneric() }
         // A bracket citation alone cannot make a bare "study" a claim.
@@ -101,6 +116,17 @@ public struct StudyExtractor: Sendable {
                 conditions: found, identifiers: draft.identifiers, venue: draft.venue, country: draft.country,
                 verdict: verdict, numbers: draft.numbers, mentions: draft.mentionsMostInformativeFirst)
         }
+    }
+
+    /// `draft`, a definite description ("the study", "the researchers"), as a mention of the
+    /// study in focus: as it is when nothing clashes, without its count when only the count
+    /// does ("The study suggests four people must be treated…" counts something else), or
+    /// `nil` when it names another study (another author, year, place or design).
+    static func referring(_ draft: StudyDraft, to focus: StudyDraft) -> StudyDraft? {
+        if focus.sameStudyScore(draft) != nil { return draft }
+        var uncounted = draft
+        uncounted.sampleSize = nil
+        return focus.sameStudyScore(uncounted) != nil ? uncounted : nil
     }
 
     /// The page's prose as units of sentences; study tables and reference lists are read on

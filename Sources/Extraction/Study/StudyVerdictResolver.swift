@@ -1,5 +1,6 @@
 /// Decides each study's verdict: the page's nearest explicit characterisation of it, else the
-/// page's overall stance on the evidence it presents (DESIGN.md "Vocabularies").
+/// page's overall stance on the evidence it presents (DESIGN.md "Vocabularies"), else what
+/// the study's own sentences say it found (``VerdictClassifier/resultReading(in:)``).
 struct StudyVerdictResolver {
     private static let pendingPattern = TextPattern(
         #"\bresults (?:are )?pending\b|\bnot yet (?:been )?published\b|\bhave not yet been (?:published|reported)\b|\brecruiting\b|\bstill running\b|\bunderway\b"#)
@@ -39,6 +40,10 @@ struct StudyVerdictResolver {
         if let near = heaviest(in: nearby) { return near }
         if let rated = Self.rating(of: conditions, in: evidence) { return rated }
         if let stance { return stance }
+        // Nothing rates the study: what its own sentences say it found.
+        for text in draft.verdictContext + draft.findingContext {
+            if let result = classifier.resultReading(in: text) { return result }
+        }
         return Classified(.notReported, text: "")
     }
 

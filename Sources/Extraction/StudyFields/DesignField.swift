@@ -18,11 +18,11 @@ public enum DesignField: StudyFieldDescriptor {
     }
 
     /// The severity of two designs disagreeing, by their distance on the tree.
-    public static func severity(_ a: DesignClass, _ b: DesignClass) -> Severity? {
+    public static func conflictSeverity(_ a: DesignClass, _ b: DesignClass) -> Severity? {
         guard a != b else { return nil }
         guard let distance = DesignFamily.distance(a, b) else { return .info }
         return distance <= 1 ? .minor : .major
     }
 
-    public static func display(_ value: DesignClass) -> String { value.rawValue }
+    public static func display(_ value: DesignClass) -> String { value.displayName }
 }

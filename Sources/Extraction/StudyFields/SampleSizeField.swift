@@ -26,4 +26,10 @@ public enum SampleSizeField: StudyFieldDescriptor {
     }
 
     public static func display(_ value: Int) -> String { "n = \(value)" }
+
+    /// Whether a count's words give it approximately ("about 500", "more than 1,000", "~80").
+    public static func isApproximate(_ text: String) -> Bool {
+        text.contains { ApproximationWords.symbols.contains($0) }
+            || TextFolding.words(text).contains { ApproximationWords.words.contains($0) }
+    }
 }

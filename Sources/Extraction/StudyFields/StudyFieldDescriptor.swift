@@ -21,6 +21,10 @@ public protocol StudyFieldDescriptor: Sendable {
     static func agreement(_ a: Value, _ b: Value) -> FieldAgreement
     /// How much a disagreement at `level` matters; `nil` when it is no conflict.
     static func severity(of level: FieldAgreement) -> Severity?
+    /// How much two stated values disagreeing matters: the conflict rule. By default the
+    /// severity of their level; a field graded on more than its level (``DesignField``'s
+    /// tree distance) says so here.
+    static func conflictSeverity(_ a: Value, _ b: Value) -> Severity?
     /// The value as a person reads it.
     static func display(_ value: Value) -> String
 }
@@ -39,6 +43,20 @@ extension StudyFieldDescriptor {
         case .close: return .minor
         case .compatible, .different: return .major
         }
+    }
+
+    /// The conflict rule's grade of two values: the severity of their level.
+    public static func conflictSeverity(_ a: Value, _ b: Value) -> Severity? {
+        severity(of: agreement(a, b))
+    }
+
+    /// The level explanations and reports name for two values, held to the conflict rule so
+    /// the two never disagree: values the rule grades a major conflict are different (82 vs
+    /// 42 is "compatible" to matching, which weighs it as one study told two ways, but the
+    /// report flags it major); otherwise the level. Matching still weighs
+    /// ``agreement(_:_:)``; this is only what a person is told.
+    public static func reportedLevel(_ a: Value, _ b: Value) -> FieldAgreement {
+        conflictSeverity(a, b) == .major ? .different : agreement(a, b)
     }
 
     /// The claim's value as shown in reports, "" when not stated.

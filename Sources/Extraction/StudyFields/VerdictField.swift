@@ -32,5 +32,5 @@ public enum VerdictField: StudyFieldDescriptor {
         }
     }
 
-    public static func display(_ value: VerdictClass) -> String { value.rawValue }
+    public static func display(_ value: VerdictClass) -> String { value.displayName }
 }

@@ -16,7 +16,7 @@ extension String {
 
     /// Integer value of digits with optional thousands separators ("1,024" → 1024).
     var integerValue: Int? {
-        let digits = filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{00A0}" }
+        let digits = filter { $0 != "," && $0 != " " && $0 != "\u{202F}" && $0 != "\u{2009}" && $0 != "\u{00A0}" }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
         return Int(digits)
     }

@@ -13,8 +13,8 @@ enum DurationUnits {
     }
 
     private static let context = VocabularyTable.extractionPatterns(
-        "DurationPatterns", roles: ["lead_in", "disqualifier", "age_lead_in", "gestation"],
-        single: ["lead_in", "disqualifier", "age_lead_in", "gestation"])
+        "DurationPatterns", roles: ["lead_in", "disqualifier", "age_lead_in", "gestation", "not_length_lead_in"],
+        single: ["lead_in", "disqualifier", "age_lead_in", "gestation", "not_length_lead_in"])
 
     /// Words before a duration that show it is the study's length ("for", "over", "after").
     static let leadIns = context.single("lead_in")
@@ -28,4 +28,8 @@ enum DurationUnits {
 
     /// Words after a count of weeks that make it a stage of pregnancy ("24 weeks' gestation").
     static let gestation = context.single("gestation")
+
+    /// Words before a span of time that make it an interval, a spread or a threshold, not a
+    /// length ("assessed every 6 months", "age 70 ± 8 years", "symptoms for < 3 months").
+    static let notLengthLeadIns = context.single("not_length_lead_in")
 }

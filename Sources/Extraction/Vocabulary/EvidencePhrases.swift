@@ -8,7 +8,7 @@ enum EvidencePhrases {
         "EvidenceHeaderWords",
         roles: ["verdict", "evidence", "non_rating", "topic", "study_field", "study_noun", "non_topic"])
     private static let prose = VocabularyTable.extractionTerms(
-        "EvidenceProseWords", roles: ["loose_prose", "evidence_adjective", "evidence_noun", "effect_verb"])
+        "EvidenceProseWords", roles: ["loose_prose", "evidence_adjective", "evidence_noun", "effect_verb", "subject_pronoun"])
     private static let labels = VocabularyTable.extractionTerms(
         "EvidenceLabelWords", roles: ["non_topic_lead", "study_label", "non_topic_label"])
     private static let faq = VocabularyTable.extractionTerms("FAQPrefixes", roles: ["question", "answer"])
@@ -56,6 +56,8 @@ enum EvidencePhrases {
     /// Verbs that open a flat claim of benefit after a label ("Eye strain: reduces tired,
     /// dry eyes"); such an item rates its topic `strong`.
     static let effectVerbs = Set(prose.terms("effect_verb"))
+    /// Pronouns that, opening a sentence, stand for the page's subject ("It may ease cramps").
+    static let subjectPronouns = Set(prose.terms("subject_pronoun"))
     /// Prefixes that mark a question or an answer in a FAQ ("Q:", "A:").
     static let questionPrefixes = faq.terms("question")
     /// Prefixes that mark an answer in a FAQ.

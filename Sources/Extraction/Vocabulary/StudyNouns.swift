@@ -7,6 +7,7 @@ enum StudyNouns {
         "StudyMentionPatterns", roles: names, single: Set(names))
     private static let names = [
         "singular", "plural", "team_verbs", "author_verbs", "plural_back_reference", "named_sources",
+        "focus_back_reference",
     ]
     private static let words = VocabularyTable.extractionTerms(
         "StudyNounWords", roles: ["generic_determiner", "review_qualifier", "common_label", "compound_head", "compound_modifier", "generic_label"])
@@ -45,6 +46,9 @@ enum StudyNouns {
 
     /// A sentence about the paragraph's studies together ("Both trials were small…"): it
     /// describes each study the paragraph named, not only the last one.
+    /// A sentence that goes on about the study in focus ("They then measured…", "The
+    /// volunteers who…"): a paragraph of its own still describes that study.
+    static let focusBackReference = patterns.single("focus_back_reference")
     static let pluralBackReference = patterns.single("plural_back_reference")
 
     /// A source named as a specific evidence body ("a Cochrane review").

@@ -21,20 +21,14 @@ struct VerdictPhrase: Sendable {
 
 /// How review pages word their verdicts on evidence. Extend the table, not the code.
 ///
-/// The phrases are `Data/VerdictPhrases.tsv`; negators, marks, stars and the score pattern
-/// are `VerdictNegators.tsv`, `VerdictMarks.tsv`, `StarRatings.tsv` and `VerdictPatterns.tsv`.
+/// The phrases are `Data/VerdictPhrases.tsv`; marks, stars and the score pattern
+/// are `VerdictMarks.tsv`, `StarRatings.tsv` and `VerdictPatterns.tsv`.
 /// The classifier takes the heaviest match (ties: the earliest); a rating word of weight 2
 /// or more that opens the text ("Moderate: several short trials of mixed rigour") gains
 /// ``leadingBonus``.
 enum VerdictPhrases {
     /// Extra weight for a phrase at the very start of the text.
     static let leadingBonus = 2
-
-    /// Words that, up to ``negationReach`` words before a positive phrase, turn it into
-    /// `not_established` ("not well-supported", "is not a proven treatment").
-    static let negators = Set(VocabularyTable.extractionList("VerdictNegators"))
-    /// How many words back a negator reaches.
-    static let negationReach = 3
 
     private static let starFile: (symbols: Set<Character>, classes: [Int: VerdictClass]) =
         VocabularyTable.extraction("StarRatings", columns: 2...3) { table in
@@ -61,8 +55,14 @@ enum VerdictPhrases {
     /// Star count → class (weight 1: words in the same text override it).
     static let starClasses: [Int: VerdictClass] = starFile.classes
     /// A score out of five ("4/5", "3 out of 5"), read like that many stars (weight 1).
-    static let scorePattern = VocabularyTable.extractionPatterns("VerdictPatterns", roles: ["score"], single: ["score"])
-        .single("score")
+    static let scorePattern = shapes.single("score")
+    /// Words that present a result as established by research ("studies have shown that").
+    static let evidentialFrame = shapes.single("evidential_frame")
+    /// A finding verb ending the text before a denial of evidence ("the trial found no evidence").
+    static let findingFrame = shapes.single("finding_frame")
+    private static let shapes = VocabularyTable.extractionPatterns(
+        "VerdictPatterns", roles: ["score", "evidential_frame", "finding_frame"],
+        single: ["score", "evidential_frame", "finding_frame"])
     /// Check marks and warning signs pages put before a verdict (weight 1).
     static let marks: [(symbol: String, verdict: VerdictClass)] = VocabularyTable.extraction("VerdictMarks", columns: 2...2) {
         table in

@@ -26,8 +26,9 @@ extension TextFolding {
 
 extension TextFolding {
     /// Whether two venue names name one journal: equal words, one inside the other
-    /// ("Cochrane" / "Cochrane Library") or one the other's acronym
-    /// ("JCI" / "Journal of Clinical Investigation").
+    /// ("Cochrane" / "Cochrane Library"), one the other's acronym
+    /// ("JCI" / "Journal of Clinical Investigation") or one the other abbreviated word by
+    /// word ("J Clin Invest", ``venueAbbreviates(_:_:)``).
     public static func sameVenue(_ a: String, _ b: String) -> Bool {
         let left = venueWords(a)
         let right = venueWords(b)
@@ -35,6 +36,21 @@ extension TextFolding {
         func acronym(_ words: [String]) -> String { String(words.compactMap(\.first)) }
         if left.count == 1, right.count > 1, left[0] == acronym(right) { return true }
         if right.count == 1, left.count > 1, right[0] == acronym(left) { return true }
-        return false
+        return venueAbbreviates(left, right) || venueAbbreviates(right, left)
+    }
+
+    /// Whether `short` is `long` abbreviated word by word, as journal titles are cited
+    /// ("J Clin Sleep Res" for "Journal of Clinical Sleep Research"): both as
+    /// ``venueWords(_:)`` (filler words such as "of" and "and" dropped, hyphens splitting
+    /// words), the same number of words, each word of `short` the start of the word of `long`
+    /// in the same place, and at least one of them shorter (else the names are equal).
+    public static func venueAbbreviates(_ short: [String], _ long: [String]) -> Bool {
+        guard short.count == long.count, short.count > 1 else { return false }
+        var shortened = false
+        for (abbreviation, word) in zip(short, long) {
+            guard word.hasPrefix(abbreviation) else { return false }
+            if abbreviation.count < word.count { shortened = true }
+        }
+        return shortened
     }
 }

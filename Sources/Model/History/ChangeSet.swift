@@ -32,8 +32,11 @@ public struct ChangeSet: Hashable, Sendable {
     public let run: Date
     /// Findings with fingerprints the previous run did not have.
     public let newFindings: [StoredFinding]
-    /// Previous findings that are gone.
+    /// Previous findings that are gone while their pages are still read: the pages changed.
     public let resolvedFindings: [StoredFinding]
+    /// Previous findings that are gone because a page they are about is no longer among the
+    /// sources (deleted from a folder, or not given): not resolved, only no longer checked.
+    public let sourceRemovedFindings: [StoredFinding]
     /// Findings about the same claims and field whose values or wording changed.
     public let changedFindings: [Edit<StoredFinding>]
     /// How many findings stayed as they were.
@@ -88,7 +91,15 @@ public struct ChangeSet: Hashable, Sendable {
         let pairedAfter = Set(changed.map(\.after.fingerprint))
         appeared.removeAll { pairedAfter.contains($0.fingerprint) && beforeByPrint[$0.fingerprint] == nil }
         newFindings = appeared
-        resolvedFindings = gone
+        let currentPageIDs = Set(current.documents.map(\.documentID))
+        let removedPageIDs = Set((previous?.documents ?? []).map(\.documentID)).subtracting(currentPageIDs)
+        let pageOfClaim = Dictionary((previous?.claims ?? []).map { ($0.id, $0.document) },
+                                     uniquingKeysWith: { first, _ in first })
+        func aboutRemovedPage(_ finding: StoredFinding) -> Bool {
+            finding.payload.claims.contains { pageOfClaim[$0].map(removedPageIDs.contains) ?? false }
+        }
+        resolvedFindings = gone.filter { !aboutRemovedPage($0) }
+        sourceRemovedFindings = gone.filter(aboutRemovedPage)
         changedFindings = changed
         unchangedFindings = unchanged
 
@@ -127,7 +138,8 @@ public struct ChangeSet: Hashable, Sendable {
 
     /// Whether anything at all changed.
     public var isEmpty: Bool {
-        newFindings.isEmpty && resolvedFindings.isEmpty && changedFindings.isEmpty && addedClaims.isEmpty
+        newFindings.isEmpty && resolvedFindings.isEmpty && sourceRemovedFindings.isEmpty && changedFindings.isEmpty
+            && addedClaims.isEmpty
             && removedClaims.isEmpty && editedClaims.isEmpty && changedPages.isEmpty && removedPages.isEmpty
             && failedPages.isEmpty
     }

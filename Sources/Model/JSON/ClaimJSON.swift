@@ -46,6 +46,9 @@ public struct ClaimJSON: Codable, Hashable, Sendable {
     public var numbers: [ReportedNumber]?
     /// Every place on the page that speaks of a study.
     public var mentions: [MentionJSON]?
+    /// A study's plain values' own quotes and locations, by field key (`label`, `authors`,
+    /// `year`, `venue`, `country`); classified values carry theirs inside them.
+    public var sources: [String: MentionJSON]?
     /// An evidence claim's subject (the intervention the page is about).
     public var subject: String?
     /// An evidence claim's topic (condition or outcome).
@@ -68,15 +71,16 @@ public struct ClaimJSON: Codable, Hashable, Sendable {
             label = study.label
             authors = study.authors
             year = study.year
-            design = study.design.map { ClassifiedJSON($0.value?.rawValue, text: $0.text) }
-            sampleSize = study.sampleSize.map { ClassifiedJSON($0.value, text: $0.text) }
-            duration = study.duration.map { ClassifiedJSON($0.value, text: $0.text) }
-            dose = study.dose.map { ClassifiedJSON($0.value, text: $0.text) }
+            design = study.design.map { ClassifiedJSON($0.value?.rawValue, text: $0.text, source: study.sources[.design]) }
+            sampleSize = study.sampleSize.map { ClassifiedJSON($0.value, text: $0.text, source: study.sources[.sampleSize]) }
+            duration = study.duration.map { ClassifiedJSON($0.value, text: $0.text, source: study.sources[.duration]) }
+            dose = study.dose.map { ClassifiedJSON($0.value, text: $0.text, source: study.sources[.dose]) }
             conditions = study.conditions
             identifiers = IdentifiersJSON(study.identifiers)
             venue = study.venue
             country = study.country
-            verdict = study.verdict.map { ClassifiedJSON($0.value?.rawValue, text: $0.text) }
+            verdict = study.verdict.map { ClassifiedJSON($0.value?.rawValue, text: $0.text, source: study.sources[.verdict]) }
+            sources = Self.plainSources(of: study)
             numbers = study.numbers
             mentions = study.mentions.map(MentionJSON.init)
             quote = study.quote
@@ -85,7 +89,8 @@ public struct ClaimJSON: Codable, Hashable, Sendable {
             kind = .evidence
             subject = evidence.subject
             topic = evidence.topic
-            verdict = ClassifiedJSON(evidence.verdict.value?.rawValue, text: evidence.verdict.text)
+            verdict = ClassifiedJSON(evidence.verdict.value?.rawValue, text: evidence.verdict.text,
+                                     source: evidence.verdictSource)
             quote = evidence.mention.quote
             location = BlockJSON.Location(evidence.mention.span)
         }
@@ -113,6 +118,7 @@ public struct ClaimJSON: Codable, Hashable, Sendable {
         verdict = try c.decodeIfPresent(ClassifiedJSON<String, ClassKey>.self, forKey: .verdict)
         numbers = try c.decodeIfPresent([ReportedNumber].self, forKey: .numbers)
         mentions = try c.decodeIfPresent([MentionJSON].self, forKey: .mentions)
+        sources = try c.decodeIfPresent([String: MentionJSON].self, forKey: .sources)
         subject = try c.decodeIfPresent(String.self, forKey: .subject)
         topic = try c.decodeIfPresent(String.self, forKey: .topic)
         quote = try c.decodeIfPresent(String.self, forKey: .quote) ?? ""
@@ -143,6 +149,7 @@ public struct ClaimJSON: Codable, Hashable, Sendable {
             try c.encode(verdict, forKey: .verdict)
             try c.encode(numbers ?? [], forKey: .numbers)
             try c.encode(mentions ?? [], forKey: .mentions)
+            try c.encode(sources ?? [:], forKey: .sources)
         case .evidence:
             try c.encode(subject, forKey: .subject)
             try c.encode(topic, forKey: .topic)
@@ -155,7 +162,18 @@ public struct ClaimJSON: Codable, Hashable, Sendable {
 
     private enum Key: String, CodingKey {
         case id, document, kind, label, authors, year, design, sampleSize, duration, dose, conditions, identifiers
-        case venue, country, verdict, numbers, quote, location, mentions, subject, topic, stale
+        case venue, country, verdict, numbers, quote, location, mentions, sources, subject, topic, stale
+    }
+
+    /// The fields whose values are plain JSON scalars or lists, so their source sits beside them.
+    static let plainFields: [ClaimField] = [.label, .authors, .year, .venue, .country]
+
+    private static func plainSources(of study: StudyClaim) -> [String: MentionJSON] {
+        var result: [String: MentionJSON] = [:]
+        for field in plainFields {
+            if let source = study.sources[field] { result[field.rawValue] = MentionJSON(source) }
+        }
+        return result
     }
 }
 
@@ -189,7 +207,9 @@ public enum DoseKey: ClassifiedValueKey {
     public static let name = "mgPerDay"
 }
 
-/// `{"<key>": value-or-null, "text": "the page's words"}`, the key named by `Key`.
+/// `{"<key>": value-or-null, "text": "the page's words", "location": {…}}`, the key named
+/// by `Key`; `location` is where `text` is on the page, and `quote` is written only when the
+/// words found there differ from `text` (case, accents).
 public struct ClassifiedJSON<Value: Codable & Hashable & Sendable, Key: ClassifiedValueKey>: Codable, Hashable,
     Sendable
 {
@@ -197,27 +217,41 @@ public struct ClassifiedJSON<Value: Codable & Hashable & Sendable, Key: Classifi
     public let value: Value?
     /// The page's words.
     public let text: String
+    /// The words as written at `location`, when they differ from `text`.
+    public let quote: String?
+    /// Where the words are; `nil` when they are on no block of the page, or in payloads saved
+    /// by early versions.
+    public let location: BlockJSON.Location?
 
-    /// Creates a classified value.
-    public init(_ value: Value?, text: String) {
+    /// Creates a classified value, located at `source` when given.
+    public init(_ value: Value?, text: String, source: Mention? = nil) {
         self.value = value
         self.text = text
+        self.quote = source.flatMap { $0.quote == text ? nil : $0.quote }
+        self.location = source.map { BlockJSON.Location($0.span) }
     }
 
-    /// Reads `{"<key>": …, "text": …}`.
+    /// The words a reader finds at ``location``.
+    public var quoted: String { quote ?? text }
+
+    /// Reads `{"<key>": …, "text": …}` and the optional `quote` and `location`.
     /// - Throws: `DecodingError` when `text` is missing or a member has the wrong type.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: DynamicKey.self)
         value = try c.decodeIfPresent(Value.self, forKey: DynamicKey(Key.name))
         text = try c.decode(String.self, forKey: DynamicKey("text"))
+        quote = try c.decodeIfPresent(String.self, forKey: DynamicKey("quote"))
+        location = try c.decodeIfPresent(BlockJSON.Location.self, forKey: DynamicKey("location"))
     }
 
-    /// Writes the value (or `null`) and the text.
+    /// Writes the value (or `null`), the text and, when known, the quote and location.
     /// - Throws: `EncodingError` (not expected).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: DynamicKey.self)
         try c.encode(value, forKey: DynamicKey(Key.name))
         try c.encode(text, forKey: DynamicKey("text"))
+        try c.encodeIfPresent(quote, forKey: DynamicKey("quote"))
+        try c.encodeIfPresent(location, forKey: DynamicKey("location"))
     }
 }
 

@@ -1,4 +1,5 @@
 import Documents
+import Matching
 import Foundation
 
 /// `report.json`: the DESIGN.md JSON contract with `documents`, `claims`, `matches`, `findings`
@@ -16,13 +17,16 @@ public struct ReportJSON: Encodable, Sendable {
     public let findings: [FindingJSON]
     /// Time, inputs, tool version and failed pages.
     public let run: RunJSON
+    /// The match weights the run used: where they came from and every level's m, u and
+    /// weight (absent when the run did not match). `--weights report.json` pins them.
+    public let weights: WeightTable?
 
     /// The records of a report.
     public init(_ report: Report) {
         let conflicts = report.conflictsByMatch
         documents = report.documents.map { DocumentJSON($0, stale: report.stalePages.contains($0.id)) }
         claims = report.claims.map { claim in
-            var record = ClaimJSON(claim)
+            var record = report.record(of: claim)
             record.stale = report.stalePages.contains(claim.document)
             return record
         }
@@ -33,6 +37,7 @@ public struct ReportJSON: Encodable, Sendable {
             return record
         }
         run = RunJSON(report)
+        weights = report.weights
     }
 }
 

@@ -42,7 +42,7 @@ public enum SnapshotBuilder {
         }
         let claims = report.claims.map { claim in
             StoredClaim(id: claim.id, document: claim.document, kind: claim.study == nil ? .evidence : .study,
-                        stale: report.stalePages.contains(claim.document), payload: ClaimJSON(claim))
+                        stale: report.stalePages.contains(claim.document), payload: report.record(of: claim))
         }
         let matches = report.matches.map { match in
             StoredMatch(id: match.id, status: match.status.rawValue, score: match.score, claims: match.claims,
@@ -53,8 +53,10 @@ public enum SnapshotBuilder {
                           field: finding.field, message: finding.message, values: values(of: finding),
                           stale: report.isStale(finding), identity: finding.identity, payload: FindingJSON(finding))
         }
+        // Stored absolute, so `verify` (often from cron, in another folder) finds what was typed.
+        let inputs = report.run.inputs.map { InputCollector.isURL($0) ? $0 : InputCollector.absolute($0) }
         let run = StoredRun(startedAt: report.run.time, toolVersion: report.run.toolVersion,
-                            inputs: report.run.inputs, documentCount: documents.count, claimCount: claims.count,
+                            inputs: inputs, documentCount: documents.count, claimCount: claims.count,
                             matchCount: matches.count, findingCount: findings.count, failedCount: failed.count)
         return RunSnapshot(run: run, documents: documents + failed, claims: claims, matches: matches,
                            findings: findings)

@@ -19,7 +19,7 @@ public enum StaleCarryOver {
         var carriedDocuments: Set<String> = []
         result.documents = current.documents.map { document in
             guard document.failed,
-                  let before = previous.documents.first(where: { $0.source == document.source && $0.contentHash != nil }),
+                  let before = previous.documents.first(where: { InputCollector.sameSource($0.source, document.source) && $0.contentHash != nil }),
                   !liveIDs.contains(before.documentID)
             else { return document }
             carriedDocuments.insert(before.documentID)

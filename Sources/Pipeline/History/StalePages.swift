@@ -14,6 +14,8 @@ public struct StalePages: Sendable {
     public var documents: [Document] = []
     /// The carried pages' previous claims, in the previous run's order.
     public var claims: [Claim] = []
+    /// Their stored records by claim id (written again as they were saved).
+    public var records: [String: ClaimJSON] = [:]
 
     /// The previous run's claims of the pages in `failures`.
     /// - Parameters:
@@ -26,14 +28,20 @@ public struct StalePages: Sendable {
         guard let previous else { return result }
         var taken = live
         for failure in failures {
-            guard let before = previous.documents.first(where: { $0.source == failure.source && $0.contentHash != nil }),
+            guard let before = previous.documents.first(where: { InputCollector.sameSource($0.source, failure.source) && $0.contentHash != nil }),
                   !taken.contains(before.documentID)
             else { continue }
             taken.insert(before.documentID)
             result.documents.append(Document(
-                id: before.documentID, source: before.source,
+                // The source as given now (the run may name the page another way).
+                id: before.documentID, source: failure.source,
                 format: before.format.flatMap(Document.Format.init(rawValue:)) ?? .text, title: before.title, blocks: []))
-            result.claims += previous.claims.filter { $0.document == before.documentID }.map(\.payload.claim)
+            for stored in previous.claims where stored.document == before.documentID {
+                var record = stored.payload
+                record.stale = false
+                result.claims.append(record.claim)
+                result.records[record.id] = record
+            }
         }
         return result
     }

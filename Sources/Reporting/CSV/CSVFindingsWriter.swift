@@ -27,7 +27,7 @@ public struct CSVFindingsWriter: Sendable {
                 finding.id, finding.kind.rawValue, finding.severity.rawValue, finding.field?.rawValue ?? "",
                 finding.subject ?? "", finding.topic ?? "", finding.match ?? "",
                 finding.claims.joined(separator: "\n"), finding.message,
-                finding.values.map { "\($0.claim)=\($0.value.description)" }.joined(separator: "\n"),
+                finding.values.map { "\($0.claim)=\(ShownValue.of($0, in: finding))" }.joined(separator: "\n"),
                 finding.values.map { index.location(claim: $0.claim, line: $0.span.line) }.joined(separator: "\n"),
                 finding.values.map(\.text).joined(separator: "\n"),
                 report.reviews.map { $0[finding.id]?.status.rawValue ?? FindingReview.Status.open.rawValue } ?? "",

@@ -1,7 +1,8 @@
 import Foundation
 import Model
 
-/// `changes.json` (DESIGN.md): new, resolved and changed findings, added, removed and edited
+/// `changes.json` (DESIGN.md): new, resolved, changed and source-removed findings (`sourceRemoved`:
+/// gone because their page is no longer among the sources), added, removed and edited
 /// claims, and changed, unchanged and failed pages. Objects are the report's own JSON objects;
 /// findings of this run carry their `review`, stale claims and findings carry `"stale": true`.
 public struct ChangesJSON: Sendable {
@@ -21,6 +22,7 @@ public struct ChangesJSON: Sendable {
         let findings: JSONValue = .object([
             "new": .array(changes.newFindings.map { finding($0, withReview: true) }),
             "resolved": .array(changes.resolvedFindings.map { finding($0, withReview: false) }),
+            "sourceRemoved": .array(changes.sourceRemovedFindings.map { finding($0, withReview: false) }),
             "changed": .array(changes.changedFindings.map {
                 .object(["before": finding($0.before, withReview: false), "after": finding($0.after, withReview: true)])
             }),

@@ -34,13 +34,18 @@ public struct ChangesMarkdown: Sendable {
     private func findingSection() -> [String] {
         var lines = ["## Findings", ""]
         lines.append("- new: \(changes.newFindings.count), resolved: \(changes.resolvedFindings.count), "
-                     + "changed: \(changes.changedFindings.count), unchanged: \(changes.unchangedFindings)")
+                     + "changed: \(changes.changedFindings.count), unchanged: \(changes.unchangedFindings), "
+                     + "source removed: \(changes.sourceRemovedFindings.count)")
         lines.append("")
         if !changes.newFindings.isEmpty {
             lines += ["### New", ""] + changes.newFindings.map { "- " + describe($0, review: true) } + [""]
         }
         if !changes.resolvedFindings.isEmpty {
             lines += ["### Resolved", ""] + changes.resolvedFindings.map { "- " + describe($0, review: false) } + [""]
+        }
+        if !changes.sourceRemovedFindings.isEmpty {
+            lines += ["### Source removed", "", "No longer checked: a page they are about is no longer among the sources."]
+            lines += [""] + changes.sourceRemovedFindings.map { "- " + describe($0, review: false) + " (source removed)" } + [""]
         }
         if !changes.changedFindings.isEmpty {
             lines += ["### Changed", ""]
@@ -81,7 +86,7 @@ public struct ChangesMarkdown: Sendable {
         var lines = ["## Pages", ""]
         lines.append("- changed: " + list(changes.changedPages))
         lines.append("- unchanged: " + list(changes.unchangedPages))
-        if !changes.removedPages.isEmpty { lines.append("- no longer among the sources: " + list(changes.removedPages)) }
+        if !changes.removedPages.isEmpty { lines.append("- removed (no longer among the sources): " + list(changes.removedPages)) }
         for failed in changes.failedPages {
             let kept = failed.stale ? " (its previous claims are kept, marked stale)" : ""
             lines.append("- failed: \(escape(failed.error))\(kept)")

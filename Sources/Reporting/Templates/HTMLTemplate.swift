@@ -85,7 +85,7 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 <input class="sev" type="checkbox" id="hide-reviewed">
 <header class="top"><div class="wrap">
 <h1>Fact-check report</h1>
-<div class="meta">Run {{generated}} on <span class="loc">{{inputs}}</span></div>
+<div class="meta">Run {{generated}} on <span class="loc">{{inputs}}</span>{{#hasWeights}}; match weights {{weights}}{{/hasWeights}}</div>
 <div class="filters">Show findings:<label for="sev-all">All</label><label for="sev-minor">Major + minor</label><label for="sev-major">Major only</label>{{#hasReviews}}<label for="hide-reviewed">Hide reviewed</label>{{/hasReviews}}</div>
 </div></header>
 <main class="wrap">
@@ -130,8 +130,9 @@ input.sev { position: absolute; opacity: 0; pointer-events: none; }
 {{/conflicts}}</ul>{{/hasConflicts}}
 <details><summary>Why these claims matched</summary>
 {{#comparisons}}<p class="sub">{{pair}}: start {{prior}} → final score <b>{{score}}</b></p>
-<table><thead><tr><th>Field</th><th>Comparison</th><th class="num">Weight</th><th>Detail</th></tr></thead><tbody>
-{{#steps}}<tr><td>{{field}}</td><td>{{comparison}}</td><td class="num {{#negative}}neg{{/negative}}{{^negative}}pos{{/negative}}">{{weight}}</td><td>{{detail}}</td></tr>
+{{#chart}}<svg class="waterfall" role="img" aria-label="score waterfall" width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}"><line x1="{{zeroX}}" y1="0" x2="{{zeroX}}" y2="{{height}}" stroke="#57606a"/><line x1="{{thresholdX}}" y1="0" x2="{{thresholdX}}" y2="{{height}}" stroke="#8250df" stroke-dasharray="3 2"><title>match threshold {{threshold}}</title></line>{{#bars}}<text x="0" y="{{labelY}}" font-size="11">{{label}}</text><rect x="{{x}}" y="{{y}}" width="{{width}}" height="12" fill="{{fill}}"><title>{{title}}</title></rect>{{/bars}}</svg>{{/chart}}
+<table><thead><tr><th>Field</th><th>Comparison</th><th class="num">m</th><th class="num">u</th><th class="num">Weight</th><th class="num">Score</th><th>Detail</th></tr></thead><tbody>
+{{#steps}}<tr><td>{{field}}</td><td>{{comparison}}</td><td class="num">{{m}}</td><td class="num">{{u}}</td><td class="num {{#negative}}neg{{/negative}}{{^negative}}pos{{/negative}}">{{weight}}</td><td class="num">{{total}}</td><td>{{detail}}</td></tr>
 {{/steps}}</tbody></table>
 {{/comparisons}}</details>
 <details open><summary>Quotes</summary>

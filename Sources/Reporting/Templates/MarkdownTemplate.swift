@@ -20,7 +20,7 @@ enum MarkdownTemplate {
 | Reviewed: accepted or dismissed | {{summary.reviewed}} |
 {{/hasReviews}}
 
-Run {{generated}} on {{inputs}}
+Run {{generated}} on {{inputs}}{{#hasWeights}}; match weights {{weights}}{{/hasWeights}}
 
 ## Pages
 
@@ -63,10 +63,10 @@ No study was recognised on more than one page.
 {{#comparisons}}
 {{pair}}: start {{prior}}, final score **{{score}}**
 
-| Field | Comparison | Weight | Detail |
-|---|---|---:|---|
+| Field | Comparison | m | u | Weight | Score | Detail |
+|---|---|---:|---:|---:|---:|---|
 {{#steps}}
-| {{field}} | {{comparison}} | {{weight}} | {{detail}} |
+| {{field}} | {{comparison}} | {{m}} | {{u}} | {{weight}} | {{total}} | {{detail}} |
 {{/steps}}
 
 {{/comparisons}}

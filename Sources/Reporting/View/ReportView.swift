@@ -5,6 +5,9 @@
 struct ReportView {
     let generated: String
     let inputs: String
+    /// Which match weights the run used ("estimated from 120 candidate pairs …").
+    let weights: String
+    let hasWeights: Bool
     let summary: SummaryView
     let pages: [PageView]
     let studies: [StudyView]
@@ -131,13 +134,20 @@ struct ComparisonView {
     let prior: String
     let steps: [StepView]
     let score: String
+    /// The same waterfall drawn as bars (report.html).
+    let chart: WaterfallChart
 }
 
 /// One field's contribution to a match score.
 struct StepView {
     let field: String
     let comparison: String
+    /// The level's m- and u-probability ("" when the weight table does not list it).
+    let m: String
+    let u: String
     let weight: String
+    /// The score after this field (the waterfall's running total).
+    let total: String
     let detail: String
     let negative: Bool
 }

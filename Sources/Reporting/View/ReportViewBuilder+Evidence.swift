@@ -33,7 +33,7 @@ extension ReportViewBuilder {
     private func row(topic: String, claims: [EvidenceClaim?], worst: [String: Severity]) -> FieldRowView {
         let cells = claims.map { claim -> CellView in
             guard let claim else { return CellView(value: "", words: "", hasWords: false, conflict: false, severity: "") }
-            let shown = claim.verdict.value?.rawValue ?? "unknown"
+            let shown = ShownValue.of(claim.verdict.value)
             let words = claim.verdict.text
             let hit = worst[claim.id]
             return CellView(value: shown, words: escape(words), hasWords: words != shown && !words.isEmpty,

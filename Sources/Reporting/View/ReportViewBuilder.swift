@@ -42,6 +42,7 @@ struct ReportViewBuilder {
         return ReportView(
             generated: "\(ISO8601.string(report.run.time)) · reconcile \(escape(report.run.toolVersion))",
             inputs: report.run.inputs.map(escape).joined(separator: ", "),
+            weights: escape(report.weights?.summary ?? ""), hasWeights: report.weights != nil,
             summary: SummaryView(
                 pages: summary.pages, failedPages: summary.failedPages, hasFailedPages: summary.failedPages > 0, studyClaims: summary.studyClaims,
                 evidenceClaims: summary.evidenceClaims, matches: summary.matches,
@@ -103,11 +104,14 @@ struct ReportViewBuilder {
     private func comparison(_ comparison: PairComparison) -> ComparisonView {
         ComparisonView(
             pair: escape(comparison.claims.joined(separator: " ↔ ")), prior: Self.number(comparison.prior),
-            steps: comparison.evidence.map {
-                StepView(field: escape($0.field), comparison: $0.comparison.rawValue, weight: Self.signed($0.weight),
-                         detail: escape($0.detail), negative: $0.weight < 0)
+            steps: Explanation.steps(comparison).dropFirst().map {
+                StepView(field: escape($0.field), comparison: $0.level,
+                         m: $0.m.map(Self.probability) ?? "", u: $0.u.map(Self.probability) ?? "",
+                         weight: Self.signed($0.weight), total: Self.number($0.total), detail: escape($0.detail),
+                         negative: $0.weight < 0)
             },
-            score: Self.number(comparison.score))
+            score: Self.number(comparison.score),
+            chart: WaterfallChart(comparison, matchThreshold: MatchWeights.standard.matchThreshold))
     }
 
     private func finding(_ finding: Finding) -> FindingView {
@@ -152,7 +156,7 @@ struct ReportViewBuilder {
             return finding.values.map { value in
                 let quote = quoted ? index.claims[value.claim].map { index.quote(of: $0).text } ?? "" : ""
                 let shown = quote == value.text ? "" : quote
-                return SideView(page: pageName(index.documentID(ofClaim: value.claim)), value: escape(value.value.description),
+                return SideView(page: pageName(index.documentID(ofClaim: value.claim)), value: escape(ShownValue.of(value, in: finding)),
                                 text: escape(value.text),
                                 location: escape(index.location(claim: value.claim, line: value.span.line)),
                                 quote: escape(shown), hasQuote: !shown.isEmpty)
@@ -201,6 +205,11 @@ struct ReportViewBuilder {
 
     /// A score with one decimal ("11.4").
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// A probability with three decimals ("0.850"), or in scientific notation when tiny.
+    static func probability(_ value: Double) -> String {
+        value > 0 && value < 0.001 ? String(format: "%.1e", value) : String(format: "%.3f", value)
+    }
 
     /// A weight with its sign ("+3.1", "−4.0").
     static func signed(_ value: Double) -> String {
