@@ -3,9 +3,11 @@ import Foundation
 
 /// Finds a page's subject: the intervention it is about ("acupressure mat", "creatine").
 ///
-/// Candidates are the title's runs of content words (question words, review vocabulary,
-/// site names and condition names removed; the first headings when the title has none).
-/// The earliest run the body repeats about as often as the most repeated one wins, and
+/// Candidates are the runs of content words (question words, review vocabulary, site names
+/// and condition names removed) of the title, else of the first headings: the first of
+/// those texts whose words the body repeats about as often as those of any of them (a
+/// banner title yields to the paper's title under it). The earliest run the body repeats
+/// about as often as the most repeated one wins, and
 /// within it the longest part the body still repeats ("acupressure mat", not "mat"). The
 /// result is normalised (lowercase, hyphens as spaces, plural folded) and mapped through
 /// `Vocabulary/Data/SubjectWords.tsv`, `SubjectSynonyms.tsv`, so pages on one intervention from different sites
@@ -14,6 +16,9 @@ public struct SubjectDetector: Sendable {
     /// How often, relative to its most repeated word, a longer part of the title must recur
     /// in the body to be kept ("acupressure mat" against "mat").
     static let repeatShare = 0.3
+    /// How often, relative to the most repeated, the body must repeat a title or heading's
+    /// words for that text to name the page's subject.
+    static let sourceShare = 0.5
 
     /// Creates a detector over the built-in vocabulary.
     public init() {}
@@ -28,12 +33,6 @@ public struct SubjectDetector: Sendable {
         let titleBlock = headings.first
         let body = document.blocks.filter { $0 != titleBlock }.map(\.text).joined(separator: " . ")
         let bodyWords = Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames(body)))
-        // The title's parts (site names last), then the first headings, until one names something.
-        let sources = Self.parts(of: document.title ?? "") + headings.prefix(3).map(\.text)
-        let runs = sources.lazy.map { Self.runs(in: Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames($0)))) }
-            .first { !$0.isEmpty } ?? []
-        guard !runs.isEmpty else { return "" }
-
         var counts: [String: Int] = [:]
         func count(_ phrase: [String]) -> Int {
             let key = phrase.joined(separator: " ")
@@ -42,6 +41,18 @@ public struct SubjectDetector: Sendable {
             counts[key] = found
             return found
         }
+        // The title's parts (site names last), then the first headings: the first that names
+        // something the body repeats about as often as any of them does. A title that is a
+        // banner ("Author manuscript — logo") names words the body hardly repeats, and the
+        // paper's own title under it names its subject.
+        let sources = (Self.parts(of: document.title ?? "") + headings.prefix(3).map(\.text))
+            .map { Self.runs(in: Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames($0)))) }
+            .filter { !$0.isEmpty }
+        let sourcePeaks = sources.map { runs in runs.flatMap { $0.map { count([$0]) } }.max() ?? 1 }
+        let best = sourcePeaks.max() ?? 1
+        let runs = sources.indices.first { Double(sourcePeaks[$0]) >= Self.sourceShare * Double(best) }
+            .map { sources[$0] } ?? []
+        guard !runs.isEmpty else { return "" }
         // The earliest run that the body repeats about as often as the most repeated one;
         // within it, the longest part still repeated (whole runs preferred).
         let peaks = runs.map { run in run.map { count([$0]) }.max() ?? 1 }

@@ -11,13 +11,14 @@ import Testing
 
 @Suite struct YearExtractorTests {
     @Test(arguments: [("A 2012 pair of pilot studies", 2012), ("2024-active", 2024), ("(Melzack and Wall, 1965 —", 1965),
-                      ("published in PLOS One in January 2025", 2025)])
+                      ("published in PLOS One in January 2025", 2025),
+                      ("a cohort enrolled since 1990, reported in 2016", 2016)])
     func findsYears(text: String, expected: Int) {
         #expect(YearExtractor().year(in: text) == expected)
     }
 
     @Test(arguments: ["Ongoing", "ibuprofen (1,200 mg/day)", "up to 2,000%", "2000 mg daily", "ISRCTN70584524",
-                      "N = 3,018"])
+                      "N = 3,018", "nurses followed starting in 1987", "children born between 2003 and 2007"])
     func ignoresNonYears(text: String) {
         #expect(YearExtractor().year(in: text) == nil)
     }

@@ -19,6 +19,24 @@ import Testing
         #expect(SubjectDetector().subject(of: page) == "acupressure mat")
     }
 
+    @Test func aBannerTitleYieldsToThePapersTitle() {
+        let blocks = [
+            Block(kind: .heading, text: "Repository Preprint Banner", level: 1, span: SourceSpan(line: 1)),
+            Block(kind: .paragraph, text: "Published in final edited form as: Sleep Med. 2020.", span: SourceSpan(line: 2)),
+            Block(kind: .heading, text: "Chamomile Tea for Insomnia in Older Adults", level: 2, span: SourceSpan(line: 3)),
+            Block(kind: .paragraph, text: "We gave chamomile tea or a placebo tea to 80 adults. Chamomile did not change sleep.",
+                  span: SourceSpan(line: 4)),
+            Block(kind: .paragraph, text: "Chamomile was well tolerated.", span: SourceSpan(line: 5)),
+        ]
+        let page = Document(id: "p", source: "p.txt", format: .text, title: "Repository Preprint Banner", blocks: blocks)
+        #expect(SubjectDetector().subject(of: page) == "chamomile tea")
+    }
+
+    @Test func longPluralsInOesFold() {
+        #expect(TextFolding.singular("potatoes") == "potato")
+        #expect(TextFolding.singular("shoes") == "shoe")
+    }
+
     @Test func samePlantSameSubjectAcrossSites() {
         let listicle = Self.page("9 Proven Health Benefits of Turmeric and Curcumin", [
             "Turmeric has been used for centuries. Its active compound, curcumin, fights inflammation.",

@@ -17,6 +17,11 @@ public struct YearExtractor: Sendable {
     private static let dayBefore = TextPattern(#"\b\d{1,2}(?:st|nd|rd|th)?\s+"# + months + #"\s+$"#)
     private static let dayMonthBefore = TextPattern(months + #"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$"#)
 
+    /// "starting in 1991", "began in 1997", "born between 2011 and 2014", "since 1985": when
+    /// a cohort started or its people were born, not when the study was published.
+    private static let startBefore = TextPattern(
+        #"\b(?:starting|beginning|began|begun|started|start|since|born|enrolled|recruited)\s+(?:in\s+|between\s+|from\s+)?$|\bbetween\s+(?:19|20)\d\d\s+and\s+$|\b(?:19|20)\d\d\s*(?:-|–|to)\s*$"#)
+
     /// Creates an extractor.
     public init() {}
 
@@ -27,6 +32,7 @@ public struct YearExtractor: Sendable {
                   (1900...2039).contains(year) else { return nil }
             let before = String(text[..<range.lowerBound].suffix(20))
             if Self.dayBefore.isFound(in: before) || Self.dayMonthBefore.isFound(in: before) { return nil }
+            if Self.startBefore.isFound(in: String(text[..<range.lowerBound].suffix(30))) { return nil }
             return Found(year: year, range: range)
         }
     }

@@ -50,9 +50,11 @@ public enum TextFolding {
         return out
     }
 
-    /// A word with a regular English plural folded to its singular ("studies" → "study").
+    /// A word with a regular English plural folded to its singular ("studies" → "study",
+    /// "tomatoes" → "tomato": a long word in -oes takes -es; "shoes" keeps its e).
     public static func singular(_ word: String) -> String {
         if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.count > 6, word.hasSuffix("oes") { return String(word.dropLast(2)) }
         if word.count > 4, word.hasSuffix("sses") { return String(word.dropLast(2)) }
         if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"),
             !word.hasSuffix("is")
