@@ -84,14 +84,16 @@ public struct RunPipeline: Sendable {
         progress(.loading(pages: collected.inputs.count))
         let pages = LoadedPages(collectionFailures: collected.failures, results: await loader.load(collected.inputs))
         let info = RunInfo(time: time, inputs: paths, toolVersion: toolVersion)
-        progress(.extracting(pages: pages.documents.count))
-        let extracted = await extractPages(pages.documents)
+        let (documents, duplicates) = DuplicateRenditions.removing(from: pages.documents)
+        progress(.extracting(pages: documents.count))
+        let extracted = await extractPages(documents)
         let failures = pages.failures + extracted.failures
         let carried = stale(failures, Set(extracted.documents.map(\.id)))
         let report = await analyze(documents: extracted.documents + carried.documents,
                                    claims: extracted.claims + carried.claims, failures: failures, info: info,
                                    progress: progress)
-        return RunResult(report: report.markingStale(carried.ids, records: carried.records), failures: failures)
+        return RunResult(report: report.markingStale(carried.ids, records: carried.records), failures: failures,
+                         duplicates: duplicates)
     }
 
     /// Runs the pure stages on parsed pages.
@@ -199,11 +201,14 @@ public struct RunResult: Sendable {
     public let report: Report
     /// Every page failure with its reason (for the exit code).
     public let failures: [PageFailure]
+    /// Pages left out because another page of their folder holds the same text.
+    public let duplicates: [DuplicateRenditions.Duplicate]
 
     /// Creates a result.
-    public init(report: Report, failures: [PageFailure]) {
+    public init(report: Report, failures: [PageFailure], duplicates: [DuplicateRenditions.Duplicate] = []) {
         self.report = report
         self.failures = failures
+        self.duplicates = duplicates
     }
 
     /// The findings at or above `severity` that no reviewer has accepted or dismissed

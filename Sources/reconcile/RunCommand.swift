@@ -58,6 +58,7 @@ struct RunCommand: AsyncParsableCommand {
         let result = outcome.result
         let errors = result.failures.map { "error: \($0.message)\n" }.joined()
         Terminal.error(errors)
+        Terminal.error(result.duplicates.map { "note: \($0.source): skipped, the same text as \($0.keptAs)\n" }.joined())
         guard !result.report.documents.isEmpty else {
             throw result.failures.contains { $0.reason == .missingInput } ? ExitStatus.noInput : ExitStatus.dataError
         }

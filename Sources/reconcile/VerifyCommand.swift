@@ -92,6 +92,9 @@ struct VerifyCommand: AsyncParsableCommand {
         progress.finish()
         let result = outcome.run.result
         for failure in result.failures { fail(failure.message) }
+        for duplicate in result.duplicates {
+            Terminal.error("note: \(duplicate.source): skipped, the same text as \(duplicate.keptAs)\n")
+        }
         guard !result.report.documents.isEmpty else {
             throw result.failures.contains { $0.reason == .missingInput } ? ExitStatus.noInput : ExitStatus.dataError
         }

@@ -62,7 +62,8 @@ public struct RecordedRun: Sendable {
         let fresh = SnapshotBuilder.snapshot(of: plain.report, failures: plain.failures, fetches: await log.all)
         let snapshot = StaleCarryOver.apply(to: fresh, previous: previous)
         let reviews = ReviewMapping.findingReviews(plain.report.findings, reviews: try store.reviews())
-        let result = RunResult(report: plain.report.withReviews(reviews), failures: plain.failures)
+        let result = RunResult(report: plain.report.withReviews(reviews), failures: plain.failures,
+                               duplicates: plain.duplicates)
         return Outcome(result: result, snapshot: snapshot, previous: previous, reviews: reviews,
                        reusedDocuments: await log.reused)
     }
