@@ -48,10 +48,7 @@ enum ContextTriggers {
                 throw table.failure(row, "\(category.rawValue) with direction \(direction.rawValue)",
                                     expected: scoped ? "forward or backward" : "-")
             }
-            let phrase = try table.term(row, column: 2)
-            guard phrase == phrase.lowercased(), !phrase.contains("  ") else {
-                throw table.failure(row, "phrase \"\(phrase)\"", expected: "lowercase words separated by single spaces")
-            }
+            let phrase = try table.lowercasePhrase(row, column: 2)
             let reach = row.fields.count == 4 ? try table.int(row, column: 3) : ContextScopes.window
             guard (1...ContextScopes.window).contains(reach) else {
                 throw table.failure(row, "reach \(reach)", expected: "a reach from 1 to \(ContextScopes.window) words")
@@ -86,10 +83,7 @@ enum EffectTerms {
     static let terms: [Term] = VocabularyTable.extraction("EffectTerms", columns: 2...2) { table in
         try table.rows.map { row in
             let kind = try table.value(Kind.self, row, column: 0, named: "term kind")
-            let phrase = try table.term(row, column: 1)
-            guard phrase == phrase.lowercased(), !phrase.contains("  ") else {
-                throw table.failure(row, "phrase \"\(phrase)\"", expected: "lowercase words separated by single spaces")
-            }
+            let phrase = try table.lowercasePhrase(row, column: 1)
             return Term(kind: kind, words: phrase.split(separator: " ").map(String.init))
         }
     }

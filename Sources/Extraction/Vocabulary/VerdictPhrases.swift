@@ -86,10 +86,7 @@ enum VerdictPhrases {
             guard (1...4).contains(weight) else {
                 throw table.failure(row, "weight \(weight)", expected: "a weight from 1 to 4")
             }
-            let phrase = try table.term(row, column: 2)
-            guard phrase == phrase.lowercased(), !phrase.contains("  ") else {
-                throw table.failure(row, "phrase \"\(phrase)\"", expected: "lowercase words separated by single spaces")
-            }
+            let phrase = try table.lowercasePhrase(row, column: 2)
             let leading = row.fields.count == 4
             if leading { _ = try table.choice(row, column: 3, named: "position", among: ["leading"]) }
             return VerdictPhrase(phrase, verdict, weight, leadingOnly: leading)

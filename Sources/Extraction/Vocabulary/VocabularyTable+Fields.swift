@@ -21,6 +21,17 @@ extension VocabularyTable {
         return field
     }
 
+    /// A phrase of lowercase words separated by single spaces (how the word-matching tables
+    /// write their phrases).
+    /// - Throws: ``ExtractionError/badVocabulary(file:line:problem:expected:)``.
+    public func lowercasePhrase(_ row: Row, column: Int) throws -> String {
+        let phrase = try term(row, column: column)
+        guard phrase == phrase.lowercased(), !phrase.contains("  ") else {
+            throw failure(row, "phrase \"\(phrase)\"", expected: "lowercase words separated by single spaces")
+        }
+        return phrase
+    }
+
     /// A regular expression that compiles (as ``TextPattern`` compiles it).
     /// - Throws: ``ExtractionError/badVocabulary(file:line:problem:expected:)``.
     public func regex(_ row: Row, column: Int) throws -> String {
