@@ -49,7 +49,7 @@ struct ContextScopes: Sendable {
         var index = 0
         while index < words.count {
             guard let trigger = ContextTriggers.byFirstWord[words[index]]?.first(where: {
-                index + $0.words.count <= words.count && Array(words[index..<index + $0.words.count]) == $0.words
+                words.hasPhrase($0.words, at: index)
             }) else { index += 1; continue }
             let range = index..<index + trigger.words.count
             switch trigger.category {
@@ -98,5 +98,13 @@ struct ContextScopes: Sendable {
             }
         }
         return nil
+    }
+}
+
+extension Array where Element == String {
+    /// Whether `phrase` stands in these words starting at `index` (the word-table matchers'
+    /// one test: triggers, result terms, verdict phrases).
+    func hasPhrase(_ phrase: [String], at index: Int) -> Bool {
+        index + phrase.count <= count && zip(phrase, self[index...]).allSatisfy { $0 == $1 }
     }
 }

@@ -75,6 +75,8 @@ public struct VerdictClassifier: Sendable {
     /// A text's words and where its clauses break, for matching and ``ContextScopes``.
     private struct Words {
         let tokens: [Token]
+        /// The tokens' words.
+        let words: [String]
         let scopes: ContextScopes
 
         init(_ text: String) {
@@ -86,7 +88,8 @@ public struct VerdictClassifier: Sendable {
                     breaks.insert(index)
                 }
             }
-            scopes = ContextScopes(words: tokens.map(\.word), clauseBreaks: breaks)
+            words = tokens.map(\.word)
+            scopes = ContextScopes(words: words, clauseBreaks: breaks)
         }
 
         /// Marks that end a clause between two words (a hyphen inside a word does not).
@@ -125,8 +128,7 @@ public struct VerdictClassifier: Sendable {
             for phrase in VerdictPhrases.phrasesByFirstWord[token.word] ?? [] {
                 if phrase.leadingOnly && position != 0 { continue }
                 let end = position + phrase.words.count
-                guard end <= tokens.count,
-                      zip(phrase.words, tokens[position..<end]).allSatisfy({ $0 == $1.word }) else { continue }
+                guard words.words.hasPhrase(phrase.words, at: position) else { continue }
                 var verdict = phrase.verdict
                 var first = position
                 if verdict == .strong || verdict == .moderate,
@@ -175,15 +177,29 @@ public struct VerdictClassifier: Sendable {
         let evidential = terms.contains { $0.modifier == nil && $0.kind == .effect }
             && (evidential ?? Self.isEvidential(text))
         return terms.compactMap { term in
-            let verdict: VerdictClass
+            guard let verdict = Self.verdict(of: term, evidential: evidential) else { return nil }
             let weight: Int
-            switch (term.modifier, term.kind) {
-            case (.negation?, _): (verdict, weight) = (.noEffect, Self.deniedResultWeight)
-            case (.uncertainty?, _): (verdict, weight) = (.preliminary, Self.hedgedResultWeight)
-            case (nil, .effect) where evidential: (verdict, weight) = (.strong, Self.statedResultWeight)
-            default: return nil
+            switch term.modifier {
+            case .negation?: weight = Self.deniedResultWeight
+            case .uncertainty?: weight = Self.hedgedResultWeight
+            default:
+                // A stated result rates on its own only when research is said to show it.
+                guard term.kind == .effect, evidential else { return nil }
+                weight = Self.statedResultWeight
             }
             return match(term, verdict: verdict, weight: weight, words, in: text)
+        }
+    }
+
+    /// What a result term says a study found: denied → `no_effect`, hedged or an association
+    /// → `preliminary`, stated → `moderate` (`strong` when `evidential`); `nil` under a
+    /// question ("to test whether it helps").
+    private static func verdict(of term: ResultTerm, evidential: Bool) -> VerdictClass? {
+        switch (term.modifier, term.kind) {
+        case (.hypothetical?, _): return nil
+        case (.negation?, _): return .noEffect
+        case (.uncertainty?, _), (nil, .association): return .preliminary
+        default: return evidential ? .strong : .moderate
         }
     }
 
@@ -207,13 +223,7 @@ public struct VerdictClassifier: Sendable {
     func resultMatch(in text: String, evidential: Bool = false) -> Match? {
         let words = Words(text)
         for term in resultTerms(words) {
-            let verdict: VerdictClass
-            switch (term.modifier, term.kind) {
-            case (.hypothetical?, _): continue
-            case (.negation?, _): verdict = .noEffect
-            case (.uncertainty?, _), (nil, .association): verdict = .preliminary
-            default: verdict = evidential ? .strong : .moderate
-            }
+            guard let verdict = Self.verdict(of: term, evidential: evidential) else { continue }
             return match(term, verdict: verdict, weight: Self.statedResultWeight, words, in: text)
         }
         return nil
@@ -233,9 +243,8 @@ public struct VerdictClassifier: Sendable {
         var terms: [ResultTerm] = []
         var position = 0
         while position < tokens.count {
-            guard let term = EffectTerms.byFirstWord[tokens[position].word]?.first(where: { term in
-                position + term.words.count <= tokens.count
-                    && zip(term.words, tokens[position..<position + term.words.count]).allSatisfy { $0 == $1.word }
+            guard let term = EffectTerms.byFirstWord[tokens[position].word]?.first(where: {
+                words.words.hasPhrase($0.words, at: position)
             }) else { position += 1; continue }
             let range = position..<position + term.words.count
             position = range.upperBound
