@@ -90,7 +90,7 @@ public struct SubjectDetector: Sendable {
         ConditionNormalizer.words(prepared).compactMap { raw in
             // "magnesium's" counts as "magnesium".
             var word = raw.hasSuffix("'s") ? String(raw.dropLast(2)) : raw
-            word = word.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+            word = word.trimming { $0 == "'" }
             guard !word.isEmpty else { return nil }
             return SubjectPhrases.pluralWords.contains(word) || SubjectPhrases.genericWords.contains(word)
                 ? word : ConditionNormalizer.singular(word)

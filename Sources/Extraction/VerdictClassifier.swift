@@ -84,7 +84,7 @@ public struct VerdictClassifier: Sendable {
             var breaks = Set<Int>()
             for index in tokens.indices.dropFirst() {
                 let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
-                if gap.contains(where: { Self.clauseMarks.contains($0) }) || gap.contains(" - ") {
+                if gap.contains(where: { Self.clauseMarks.contains($0) }) || gap.firstRange(of: " - ") != nil {
                     breaks.insert(index)
                 }
             }
@@ -116,8 +116,7 @@ public struct VerdictClassifier: Sendable {
     }
 
     private static func token(_ text: String, _ range: Range<String.Index>) -> Token {
-        let word = text[range].lowercased().replacingOccurrences(of: "’", with: "'")
-            .trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        let word = String(text[range].lowercased().map { $0 == "’" ? "'" : $0 }).trimming { $0 == "'" }
         return Token(word: word, range: range)
     }
 
@@ -288,7 +287,7 @@ public struct VerdictClassifier: Sendable {
                                  position: wordPosition(of: first, tokens), length: 0))
         }
         for mark in VerdictPhrases.marks {
-            guard let range = text.range(of: mark.symbol) else { continue }
+            guard let range = text.firstRange(of: mark.symbol) else { continue }
             matches.append(Match(verdict: mark.verdict, text: mark.symbol, weight: 1,
                                  position: wordPosition(of: range.lowerBound, tokens), length: 0))
         }

@@ -212,15 +212,18 @@ public struct ValueLocator: Sendable {
     /// Where `needle` is, byte for byte, in `bytes`; `nil` when absent or empty.
     static func literalRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
         guard let first = needle.first, needle.count <= bytes.count else { return nil }
-        return bytes.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { wanted in
+        // The C library's `memchr` and `memcmp` scan a word at a time; a byte loop here was a
+        // seventh of the extractor's time on a long page with many claims.
+        return bytes.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { wanted in
+                guard let base = haystack.baseAddress, let wantedBase = wanted.baseAddress else { return nil }
                 let last = haystack.count - wanted.count
                 var position = 0
                 while position <= last {
-                    if haystack[position] == first {
-                        var matched = 1
-                        while matched < wanted.count && haystack[position + matched] == wanted[matched] { matched += 1 }
-                        if matched == wanted.count { return position..<(position + wanted.count) }
+                    guard let hit = memchr(base + position, Int32(first), last - position + 1) else { return nil }
+                    position = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + position, wantedBase, wanted.count) == 0 {
+                        return position..<(position + wanted.count)
                     }
                     position += 1
                 }

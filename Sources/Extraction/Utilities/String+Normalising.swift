@@ -22,6 +22,16 @@ extension String {
     }
 }
 
+extension StringProtocol {
+    /// The text without the leading and trailing characters that `drop` accepts, in pure Swift
+    /// (Foundation's `trimmingCharacters(in:)` bridges through `NSString`, which costs far
+    /// more on the extractor's per-word paths).
+    func trimming(while drop: (Character) -> Bool) -> String {
+        guard let first = firstIndex(where: { !drop($0) }), let last = lastIndex(where: { !drop($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}
+
 extension Character {
     /// `0`–`9` only (not other Unicode digits).
     var isASCIIDigit: Bool { isASCII && isNumber }
