@@ -54,6 +54,37 @@ import Testing
         #expect(study.duration?.value == 10)
     }
 
+    @Test func anUnnamedStudyReportedByItsFindingIsNamedByLaterParagraphs() throws {
+        let text = """
+            Cycling may ease migraine
+
+            Dust off the bike -- a study suggests that regular cycling could be tied to fewer migraine days in office workers.
+
+            Diaries of 3,180 office workers aged 30 to 55 in four Polish cities were read by researchers to see how often they rode. The participants had no migraine diagnosis when the study began.
+
+            Over an average of 4.5 years, 611 of them reported migraine. The results held after adjustment for sleep.
+
+            The study appears this week in the journal Cephalalgia.
+            """
+        let found = try studies(text)
+        #expect(found.count == 1, "\(found.map(\.label))")
+        let study = try #require(found.first)
+        #expect(study.venue == "Cephalalgia")
+        #expect(study.sampleSize?.value == 3180)
+        #expect(study.duration?.value == 1643)  // 4.5 × 365.25, rounded down
+        // The sentence that gives the count is quoted first: it identifies the study best.
+        #expect(study.mentions.first?.quote.hasPrefix("Diaries of 3,180") == true)
+    }
+
+    @Test func anUnnamedStudyThatNothingLaterNamesIsNoClaim() throws {
+        let text = """
+            Tea and sleep
+
+            A study found that tea drinkers slept better. Other drinks were not compared.
+            """
+        #expect(try studies(text).isEmpty)
+    }
+
     @Test func oneLeadAuthorsLaterCountIsPartOfHerStudy() throws {
         let text = """
             Ruiz et al. followed more than 400 workers who took fish oil.

@@ -37,10 +37,13 @@ public struct StudyExtractor: Sendable {
             if candidates.isEmpty, !unit.mergeOnly, let index = focus {
                 // A paragraph of its own that goes on about the study in focus ("They then
                 // measured…") describes it further: the scope of a study is its paragraph,
-                // then the paragraphs that refer back to it.
-                let continuing = unit.sentences.filter { Self.focusBackReference.isFound(in: $0.text) }
-                for sentence in continuing { drafts[index].addFollower(sentence.text) }
-                if !continuing.isEmpty { drafts[index].fillFromFollowers() }
+                // then the paragraphs that refer back to it, all of such a paragraph (it names
+                // no other study), so "Records of 900 nurses were read. The participants…"
+                // gives the count of the first sentence.
+                if unit.sentences.contains(where: { Self.focusBackReference.isFound(in: $0.text) }) {
+                    for sentence in unit.sentences { drafts[index].addFollower(sentence.text) }
+                    drafts[index].fillFromFollowers(span: unit.span)
+                }
             }
             for candidate in candidates {
                 anchoredBlocks.insert(unit.blockIndex)

@@ -35,6 +35,7 @@ struct StudyProseReader {
     private static let singularNoun = TextPattern(#"(?<![-‑\w])(?:"# + StudyNouns.singular + #")\b(?![-‑])"#)
     private static let teamVerb = TextPattern(StudyNouns.teamVerbs)
     private static let authorVerb = TextPattern(StudyNouns.authorVerbs)
+    private static let findingVerb = TextPattern(StudyNouns.findingVerbs)
     private static let namedSource = TextPattern(StudyNouns.namedSources, caseSensitive: true)
     private static let coordinated = TextPattern(
         #"\b((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+and\s+(?:the\s+)?((?:19|20)\d\d)\s+(\p{Lu}[\p{L}-]+)\s+("#
@@ -211,7 +212,11 @@ struct StudyProseReader {
             || !sentence.footnotes.isEmpty || country != nil || venue != nil || named
         let design = DesignExtractor().design(in: text)
         let duration = DurationExtractor().duration(in: text)
-        guard specific || design != nil || duration != nil else { return nil }
+        // "A study finds that…": an unnamed study reported by its finding opens the study that
+        // later sentences ("The participants…", "The study was published in…") name.
+        let reported = !definite && Self.determiner(before: anchor, in: text).map { $0 == "a" || $0 == "an" } == true
+            && Self.findingVerb.isFound(in: String(text[anchor.upperBound...]))
+        guard specific || design != nil || duration != nil || reported else { return nil }
 
         var draft = StudyDraft(label: "", blockIndex: unit.blockIndex, origin: .prose)
         draft.authors = cited?.names ?? []

@@ -6,7 +6,7 @@ enum StudyNouns {
     private static let patterns = VocabularyTable.extractionPatterns(
         "StudyMentionPatterns", roles: names, single: Set(names))
     private static let names = [
-        "singular", "plural", "team_verbs", "author_verbs", "plural_back_reference", "named_sources",
+        "singular", "plural", "team_verbs", "author_verbs", "finding_verbs", "plural_back_reference", "named_sources",
         "focus_back_reference",
     ]
     private static let words = VocabularyTable.extractionTerms(
@@ -43,6 +43,9 @@ enum StudyNouns {
     /// A parenthetical that dates the citation ("(2019, Medical Reports)", "(Hepatology Reports, 2020)")
     /// anchors it on its own.
     static let authorVerbs = patterns.single("author_verbs")
+    /// What follows the noun of a study reported by its finding ("a study finds", "a new
+    /// trial published Monday suggests").
+    static let findingVerbs = patterns.single("finding_verbs")
 
     /// A sentence about the paragraph's studies together ("Both trials were small…"): it
     /// describes each study the paragraph named, not only the last one.
