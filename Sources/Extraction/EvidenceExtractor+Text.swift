@@ -178,7 +178,7 @@ extension EvidenceExtractor {
                     ? best.flatMap { $0.isResult ? $0 : nil } ?? classifier.resultMatch(in: clause, evidential: evidential)
                     : best
                 let match = reading.flatMap {
-                    Self.ratesInProse($0, clause: clause) && (!$0.isResult || Self.isAboutSubject(sentence, context.subject))
+                    Self.ratesInProse($0) && (!$0.isResult || Self.isAboutSubject(sentence, context.subject))
                         ? $0 : nil
                 }
                 guard let verdict = match else {
@@ -225,15 +225,10 @@ extension EvidenceExtractor {
         return words.contains { names.contains(TextFolding.singular($0)) }
     }
 
-    /// Whether verdict words rate a topic in running prose: never the loosest words, and a
-    /// bare adjective that also describes other things ("mixed", "inconsistent") only in a
-    /// clause about evidence ("the results were mixed", not "the injury was mixed").
-    private static func ratesInProse(_ match: VerdictClassifier.Match, clause: String) -> Bool {
-        let text = match.text.lowercased()
-        guard !EvidencePhrases.looseProseWords.contains(text) else { return false }
-        guard EvidencePhrases.evidenceAdjectives.contains(text) else { return true }
-        let words = Set(ConditionNormalizer.words(clause.lowercased()))
-        return !words.isDisjoint(with: EvidencePhrases.evidenceNouns)
+    /// Whether verdict words rate a topic in running prose: never the loosest words (a bare
+    /// adjective outside a clause about evidence the classifier already passed over).
+    private static func ratesInProse(_ match: VerdictClassifier.Match) -> Bool {
+        !EvidencePhrases.looseProseWords.contains(match.text.lowercased())
     }
 
     private static let summaryLead = TextPattern(EvidencePhrases.summaryLeadPattern)

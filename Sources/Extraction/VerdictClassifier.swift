@@ -78,6 +78,8 @@ public struct VerdictClassifier: Sendable {
         /// The tokens' words.
         let words: [String]
         let scopes: ContextScopes
+        /// Word indices where a clause begins (a clause mark stands before them).
+        let clauseBreaks: Set<Int>
 
         init(_ text: String) {
             tokens = VerdictClassifier.tokens(of: text)
@@ -89,7 +91,17 @@ public struct VerdictClassifier: Sendable {
                 }
             }
             words = tokens.map(\.word)
+            clauseBreaks = breaks
             scopes = ContextScopes(words: words, clauseBreaks: breaks)
+        }
+
+        /// The words of the clause that holds word `position`.
+        func clause(around position: Int) -> ArraySlice<String> {
+            var start = position
+            while start > 0, !clauseBreaks.contains(start) { start -= 1 }
+            var end = position + 1
+            while end < words.count, !clauseBreaks.contains(end) { end += 1 }
+            return words[start..<end]
         }
 
         /// Marks that end a clause between two words (a hyphen inside a word does not).
@@ -128,6 +140,15 @@ public struct VerdictClassifier: Sendable {
                 if phrase.leadingOnly && position != 0 { continue }
                 let end = position + phrase.words.count
                 guard words.words.hasPhrase(phrase.words, at: position) else { continue }
+                // A bare adjective that also describes other things ("moderate", "mixed")
+                // rates the evidence in a label ("Moderate") or in a clause about evidence
+                // ("the results were mixed"), not in "a moderate-salt diet".
+                if phrase.words.count == 1, EvidencePhrases.evidenceAdjectives.contains(phrase.words[0]) {
+                    let clause = words.clause(around: position)
+                    if clause.count > Self.labelWords, clause.allSatisfy({ !EvidencePhrases.evidenceNouns.contains($0) }) {
+                        continue
+                    }
+                }
                 var verdict = phrase.verdict
                 var first = position
                 if verdict == .strong || verdict == .moderate,
@@ -154,6 +175,10 @@ public struct VerdictClassifier: Sendable {
         }
         return matches
     }
+
+    /// Clauses of at most this many words are labels (a table cell, "Mixed: …"), where a
+    /// bare rating adjective stands for the evidence on its own.
+    static let labelWords = 4
 
     /// A study's finding verb just before a denial of evidence ("found no evidence"): the
     /// study found nothing, which is a result (`no_effect`), not a rating of the evidence.

@@ -61,6 +61,24 @@ import Testing
         #expect(VerdictClassifier().classify(text)?.value == expected)
     }
 
+    /// A bare rating adjective rates the evidence in a label or in a clause about evidence,
+    /// not when it describes something else.
+    @Test(arguments: [
+        ("Patients cooked with a moderate-salt broth, a low-salt broth or tap water.", nil),
+        ("Half the riders kept a good pace for the first lap around the lake.", nil),
+        ("We judge the support for the cream as moderate.", VerdictClass.moderate),
+        ("Moderate", .moderate),
+        ("Mixed: eased some rashes, did nothing in the biggest trial", .mixed),
+    ])
+    func bareAdjectivesNeedEvidence(text: String, expected: VerdictClass?) {
+        #expect(classifier.classify(text)?.value == expected, "\(text)")
+    }
+
+    @Test func aProofOfConceptIsAnEarlyTest() {
+        #expect(classifier.classify("The authors call their kiln trial a proof-of-concept experiment.")?.value == .preliminary)
+        #expect(classifier.classify("They have proved that the lotion shortens healing.")?.value == .strong)
+    }
+
     @Test func framingIsNoVerdict() {
         let resolver = StudyVerdictResolver(classifier: VerdictClassifier())
         #expect(resolver.heaviest(in: ["This guide sets out what the research does and does not show."]) == nil)
