@@ -29,6 +29,8 @@ extension EvidenceExtractor {
     private func markedItemCandidates(_ text: String, stance: VerdictClassifier.Match?,
                                       _ context: BlockContext) -> [Candidate] {
         let (label, rest) = Self.splitLabel(text, separators: [" — ", " – ", " - ", ": "])
+        // A marked item is a line, not a page: a label longer than a sentence names no topic.
+        guard label.utf8.count <= TextLimits.maximumSentenceLength else { return [] }
         let topics = labelTopics(label).flatMap { normalizer.narrowed($0, by: rest ?? "") }
         guard !topics.isEmpty else { return [] }
         let own = rest.flatMap { classifier.bestMatch(in: $0) }.flatMap { $0.weight >= 2 ? $0 : nil }

@@ -23,8 +23,6 @@ public struct SubjectDetector: Sendable {
     /// Creates a detector over the built-in vocabulary.
     public init() {}
 
-    /// Words of a title or heading the subject is looked for in (titles are far shorter).
-    static let maximumTitleWords = 64
 
     /// The page's subject.
     ///
@@ -49,10 +47,10 @@ public struct SubjectDetector: Sendable {
         // banner ("Author manuscript — logo") names words the body hardly repeats, and the
         // paper's own title under it names its subject.
         let sources = (Self.parts(of: document.title ?? "") + headings.prefix(3).map(\.text))
-            // Only a title's first words can name its subject; a megabyte "title" (hostile
-            // markup) made the phrase search below cubic in its length.
+            // Only a title's first words can name its subject (``TextLimits``): a megabyte
+            // "title" made the phrase search below cubic in its length.
             .map { Self.runs(in: Array(Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames($0)))
-                .prefix(Self.maximumTitleWords))) }
+                .prefix(TextLimits.maximumTitleWords))) }
             .filter { !$0.isEmpty }
         let sourcePeaks = sources.map { runs in runs.flatMap { $0.map { count([$0]) } }.max() ?? 1 }
         let best = sourcePeaks.max() ?? 1

@@ -29,6 +29,15 @@ import Testing
         #expect(pieces.map(\.text).joined(separator: " ") == text)
     }
 
+    @Test func runsWithoutSpacesAreNoSentences() {
+        let blob = String(repeating: "Q", count: 5 * SentenceSplitter.maximumSentenceLength)
+        let pieces = SentenceSplitter.sentences(of: "A short start. " + blob + " then words again")
+        #expect(pieces.first?.text == "A short start.")
+        #expect(pieces.allSatisfy { $0.text.count <= SentenceSplitter.maximumSentenceLength })
+        #expect(pieces.allSatisfy { !$0.text.hasPrefix("QQQQ") || $0.text.contains(" ") })
+        #expect(pieces.last?.text.hasSuffix("then words again") == true)
+    }
+
     /// Cutting is linear: a 4 MB run (two thousand pieces) once took the fuzzer's hang inputs
     /// minutes, recounting the rest of the run for every piece; now well under a second of
     /// CPU (the bound is generous for debug builds).

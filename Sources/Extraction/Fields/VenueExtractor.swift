@@ -7,7 +7,7 @@ public struct VenueExtractor: Sendable {
     private static let afterLeadIn = TextPattern(
         #"\b"# + VenueWords.leadIn + #"\s+(?:the\s+)?("# + name + ")", caseSensitive: true)
     private static let inCitation = TextPattern(
-        #"(?:et al\.?|colleagues|\p{L}+),\s+("# + name + #")(?:\s*\([^)]*\))?\s*(?:,|\))"#, caseSensitive: true)
+        #"(?:et al\.?|colleagues|\b\p{L}+),\s+("# + name + #")(?:\s*\([^)]*\))?\s*(?:,|\))"#, caseSensitive: true)
     /// "the journal Appetite": the word "journal" itself says the name is one.
     private static let namedJournal = TextPattern(#"\b(?:the\s+)?journal\s+("# + name + ")", caseSensitive: true)
     private static let journalWord = TextPattern(

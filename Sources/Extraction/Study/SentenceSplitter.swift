@@ -18,12 +18,11 @@ enum SentenceSplitter {
     /// ("No. Strong evidence says…").
     private static let numberAbbreviations: Set<String> = ["no"]
 
-    /// The sentences of `text`, in order.
-    /// Longer runs without a sentence end are cut at a space: no sentence a person writes is
-    /// this long, and the field grammars' regular expressions grow faster than linearly with
-    /// the text they scan (a megabyte-long "sentence" took minutes).
-    static let maximumSentenceLength = 2_000
+    /// The longest sentence (``TextLimits/maximumSentenceLength``).
+    static let maximumSentenceLength = TextLimits.maximumSentenceLength
 
+    /// The sentences of `text`, in order; runs longer than ``maximumSentenceLength`` without a
+    /// sentence end are cut at a space, and pieces that long without any space are left out.
     static func sentences(of text: String) -> [Sentence] {
         splitSentences(of: text).flatMap { sentence -> [Sentence] in
             // Counted once and kept up to date: `rest.count` in the loop walked the whole rest
@@ -34,8 +33,13 @@ enum SentenceSplitter {
             var rest = Substring(sentence.text)
             while remaining > maximumSentenceLength {
                 let limit = rest.index(rest.startIndex, offsetBy: maximumSentenceLength)
-                let cut = rest[..<limit].lastIndex(of: " ") ?? limit
-                pieces.append(Sentence(text: String(rest[..<cut]), footnotes: pieces.isEmpty ? sentence.footnotes : []))
+                let space = rest[..<limit].lastIndex(of: " ")
+                let cut = space ?? limit
+                // A run this long without a space is no sentence (an inlined image, a hex dump):
+                // it is skipped, not read word by word.
+                if space != nil {
+                    pieces.append(Sentence(text: String(rest[..<cut]), footnotes: pieces.isEmpty ? sentence.footnotes : []))
+                }
                 let next = rest[cut...].drop { $0 == " " }
                 remaining -= rest.distance(from: rest.startIndex, to: next.startIndex)
                 rest = next

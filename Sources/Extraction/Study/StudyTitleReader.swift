@@ -20,7 +20,9 @@ struct StudyTitleReader {
         let blocks = document.blocks
         for (index, heading) in blocks.enumerated() where heading.kind == .heading && (heading.level ?? 1) > 1 {
             let title = heading.text.trimmingCharacters(in: .whitespaces)
-            guard title.split(separator: " ").count >= Self.minimumTitleWords, !title.hasSuffix("?"),
+            let words = title.split(separator: " ").count
+            guard words >= Self.minimumTitleWords, words <= TextLimits.maximumTitleWords,
+                  title.utf8.count <= TextLimits.maximumTitleLength, !title.hasSuffix("?"),
                   !ReferenceListReader.isReferenceHeading(title) else { continue }
             var body: [Int] = []
             var position = index + 1
