@@ -204,7 +204,8 @@ import Testing
     @Test(arguments: [("A 2024 meta-analysis in Frontiers in Nutrition (Xu et al.) pooled", "Frontiers in Nutrition" as String?),
                       ("In a 2014 study published in PNAS, 12 volunteers", "PNAS"),
                       ("(Sandkühler et al., BMC Medicine, 2023)", "BMC Medicine"),
-                      ("in 46 older adults with insomnia", nil)])
+                      ("in 46 older adults with insomnia", nil),
+                      ("The results appear in the June 4, 2019, issue of Pediatrics.", "Pediatrics")])
     func readsVenues(text: String, expected: String?) {
         #expect(VenueExtractor().venue(in: text) == expected)
     }

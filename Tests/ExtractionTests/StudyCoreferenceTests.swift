@@ -76,6 +76,19 @@ import Testing
         #expect(study.mentions.first?.quote.hasPrefix("Diaries of 3,180") == true)
     }
 
+    @Test func theQuoteIsTheMentionThatGivesTheCountOverOneThatGivesTheYear() throws {
+        let text = """
+            Kelp and gout
+
+            June 2, 2021 -- Men who eat kelp may have fewer gout attacks, a new study suggests.
+
+            The new study included just over 2,400 men from Chile aged 40 to 70.
+            """
+        let study = try #require(try studies(text).first)
+        #expect(study.sampleSize?.value == 2400)
+        #expect(study.mentions.first?.quote.hasPrefix("The new study included") == true)
+    }
+
     @Test func anUnnamedStudyThatNothingLaterNamesIsNoClaim() throws {
         let text = """
             Tea and sleep

@@ -82,15 +82,19 @@ struct StudyDraft {
         label = parts.joined(separator: " ")
     }
 
-    /// The mentions with the one that states most of the claim's fields first (earliest on a
+    /// The mentions with the one that states most of the claim's fields first (its count and
+    /// authors weigh double; earliest on a
     /// tie): the quote a reader checks should be the sentence that says what the claim says,
     /// not a passing "according to a new study".
     var mentionsMostInformativeFirst: [Mention] {
         guard mentions.count > 1 else { return mentions }
-        let words = [sampleSize?.text, duration?.text, design?.text, dose?.text, venue, year.map(String.init)]
-            .compactMap { $0 }.filter { !$0.isEmpty } + authors
+        // Who ran the study and how many took part identify it best; the other fields count once.
+        let identifying = ([sampleSize?.text].compactMap { $0 } + authors).filter { !$0.isEmpty }
+        let words = [duration?.text, design?.text, dose?.text, venue, year.map(String.init)]
+            .compactMap { $0 }.filter { !$0.isEmpty }
         func stated(_ mention: Mention) -> Int {
-            words.reduce(0) { $0 + (mention.quote.contains($1) ? 1 : 0) }
+            identifying.reduce(0) { $0 + (mention.quote.contains($1) ? 2 : 0) }
+                + words.reduce(0) { $0 + (mention.quote.contains($1) ? 1 : 0) }
         }
         var best = 0
         var bestCount = stated(mentions[0])
