@@ -241,6 +241,42 @@ import Testing
         #expect(study.sampleSize?.value == 3018)
         #expect(study.country == "Netherlands")
     }
+
+    @Test func aParagraphOfReferencesNamesEachStudyWithItsAuthors() throws {
+        let claims = try studies("""
+            Cold water and sleep
+
+            Sources: Marsh QT, et al. Cold immersion and sleep onset: a randomized trial. J Sleep Res 2019;28:101-110; Oyelaran BF, et al. Evening cold showers in shift workers. Sleep Med 2020;66:12-19.
+
+            In the first one, Marsh and colleagues randomized 140 nurses to evening cold baths or none.
+            """)
+        #expect(claims.count == 2, "\(claims.map(\.label))")
+        #expect(claims.map(\.authors.first) == ["Marsh", "Oyelaran"])
+        #expect(claims.map(\.year) == [2019, 2020])
+        #expect(claims.first?.sampleSize?.value == 140)
+    }
+
+    @Test func aStandaloneReferenceLineGivesItsAuthorsToTheStudy() throws {
+        let claims = try studies("""
+            Summary of Marsh 2019
+
+            Marsh QT, Ibekwe O, Lund S. Cold Immersion and Sleep Onset: A Randomized Trial. J Sleep Res. 2019 Mar. PubMed #30111222.
+
+            This experiment compared evening cold baths with warm baths in 140 nurses.
+            """)
+        let study = try #require(claims.first { $0.authors.first == "Marsh" }, "\(claims.map(\.label))")
+        #expect(study.authors == ["Marsh", "Ibekwe", "Lund"])
+        #expect(study.year == 2019)
+        #expect(study.design?.value == .rct)
+    }
+
+    @Test(arguments: [
+        "Vitamin D helps. The trial ran in 2011; it was small.",
+        "Omega AB and the others met. Later, in Oslo 2011, they wrote.",
+    ])
+    func proseIsNoReferenceEntry(text: String) {
+        #expect(ReferenceListReader.entries(inParagraph: text) == nil)
+    }
 }
 
 @Suite struct StudyTableReaderTests {

@@ -56,6 +56,30 @@ public struct AuthorExtractor: Sendable {
             + authorRole + #"\b|who\s+(?:led|headed|directed|ran|conducted)\s+the\s+(?:study|research|trial|work|analysis)\b)"#,
         caseSensitive: true)
 
+    /// "says researcher Ana Ruiz, PhD, of Lund": a researcher quoted by a speech verb, in a story
+    /// about a study, is one of its authors unless the sentence says they were not involved.
+    private static let quotedResearcher = TextPattern(
+        #"\b(?:say|says|said|note|notes|noted|tell|tells|told|explain|explains|explained|add|adds|added|write|writes|wrote)\s+(?:researcher|investigator)\s+"#
+            + fullName + #"(?![\p{L}])"#,
+        caseSensitive: true)
+    /// "Dr. Ana Ruiz, of Lund University, led the new trial": a person who led a study.
+    private static let personLed = TextPattern(
+        #"(?<![\p{L}])"# + fullName + #"(?:,\s+[^.;:“”"()]{1,100}?,)?\s+(?:led|headed|directed|ran|conducted)\s+(?:the|a|an|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:study|trial|test|research|analysis|experiment|work)\b"#,
+        caseSensitive: true)
+    /// A person as a sentence names a co-author: "Dr. Ruiz", "Ana Ruiz", "Prof. A. B. Ruiz".
+    private static let namedPerson = #"(?:(?:Dr|Prof|Professor)\.?\s+(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)\s+){0,2}|(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)\s+(?:(?:\p{Lu}\.?|\p{Lu}\p{Ll}+)\s+)?)"#
+    /// The people a co-author is named alongside ("her co-authors, along with Prof. Ruiz and
+    /// Li Wen"): authors of the same study.
+    private static let coauthorList = TextPattern(
+        #"\bco-?authors?,?\s+(?:with|along with|alongside)\s+("# + namedPerson + particle + word
+            + #"(?:(?:,\s+|,?\s+and\s+)"# + namedPerson + particle + word + ")*)",
+        caseSensitive: true)
+    private static let coauthorName = TextPattern(
+        #"(?:^|,\s+|\s+and\s+)"# + namedPerson + "(" + particle + word + ")", caseSensitive: true)
+    /// Words that say a named person had no part in the study.
+    private static let uninvolved = TextPattern(
+        #"\b(?:not|n['’]t)\s+(?:involved|part\s+of|affiliated|connected)\b|\bindependent\b"#)
+
     /// Words of an institution's name, which a study may also be "led by".
     private static let institution = TextPattern(
         #"\b(?:University|Institute|College|Hospital|Centre|Center|School|Foundation|Clinic|Council|Agency)\b"#,
@@ -126,15 +150,25 @@ public struct AuthorExtractor: Sendable {
     /// Unlike citations these name people, not a study: they belong to the study the text
     /// is talking about.
     public func roleAuthors(in text: String) -> [String] {
-        var found: [(String.Index, String)] = []
-        for pattern in [Self.roleBeforeName, Self.nameBeforeRole] {
+        var found: [(at: String.Index, order: Int, name: String)] = []
+        func add(_ raw: String, at index: String.Index) {
+            guard let name = clean(raw), !Self.notAuthor(name), !Self.institution.isFound(in: raw) else { return }
+            if !found.contains(where: { $0.name == name }) { found.append((index, found.count, name)) }
+        }
+        var patterns = [Self.roleBeforeName, Self.nameBeforeRole]
+        if !Self.uninvolved.isFound(in: text) { patterns += [Self.quotedResearcher, Self.personLed] }
+        for pattern in patterns {
             for match in pattern.matches(in: text) {
-                guard let raw = match.group(1), let name = clean(raw), !Self.notAuthor(name),
-                      !Self.institution.isFound(in: raw) else { continue }
-                if !found.contains(where: { $0.1 == name }) { found.append((match.range.lowerBound, name)) }
+                if let raw = match.group(1) { add(raw, at: match.range.lowerBound) }
             }
         }
-        return found.sorted { $0.0 < $1.0 }.map(\.1)
+        for list in Self.coauthorList.matches(in: text) {
+            guard let names = list.group(1) else { continue }
+            for match in Self.coauthorName.matches(in: names) {
+                if let raw = match.group(1) { add(raw, at: list.range.upperBound) }
+            }
+        }
+        return found.sorted { ($0.at, $0.order) < ($1.at, $1.order) }.map(\.name)
     }
 
     /// Whether "X and Y" at `range` cites authors: followed by a year, "et al." or a citing
@@ -153,8 +187,14 @@ public struct AuthorExtractor: Sendable {
 
     /// Authors at the start of a reference-list entry ("Verhoef GA, Janssen IN, … Title.").
     public func referenceAuthors(in entry: String) -> [String] {
-        guard let head = Self.vancouver.firstMatch(in: entry) else { return [] }
-        return Self.vancouverName.matches(in: head.text).compactMap { $0.group(1) }
+        referenceHead(in: entry)?.names ?? []
+    }
+
+    /// The author list at the start of a reference entry and where it ends.
+    func referenceHead(in entry: String) -> (names: [String], range: Range<String.Index>)? {
+        guard let head = Self.vancouver.firstMatch(in: entry) else { return nil }
+        let names = Self.vancouverName.matches(in: head.text).compactMap { $0.group(1) }
+        return names.isEmpty ? nil : (names, head.range)
     }
 
     /// Authors at the start of an APA reference ("Smith, J. A., & van Doe, B. (2019). …").

@@ -5,7 +5,11 @@ import Documents
 /// pick up authors, year, venue and identifiers.
 struct ReferenceListReader {
     private static let numberPrefix = TextPattern(#"^\s*\[?(\d{1,3})[.)\]]\s+"#)
-    private static let journalYear = TextPattern(#"\.\s+([^.]{2,80}?)\.\s+((?:19|20)\d\d)\s*(?:[;:.]|\b[A-Z][a-z]{2}\b)"#)
+    /// The journal and year after a Vancouver title: ". BMJ Open. 2016;", ". Arch Dermatol 2011;",
+    /// ". Pain Med. 2011 Oct.".
+    private static let journalYear = TextPattern(#"\.\s+([^.]{2,80}?)\.?\s+((?:19|20)\d\d)\s*(?:[;:.]|\b[A-Z][a-z]{2}\b)"#)
+    /// A label that introduces references inside a paragraph ("Sources: …", "Reference: …").
+    private static let leadIn = TextPattern(#"^\s*(?:sources?|references?|citations?|studies cited)\s*:\s*"#)
     private static let apaYear = TextPattern(#"\(((?:19|20)\d\d)[a-z]?(?:,[^)]*)?\)\.?"#)
     /// The journal after an APA title: ". Journal Name, 12(3)".
     private static let apaVenue = TextPattern(#"[.?!]\s+([^.,]{3,80}?),\s*\d"#)
@@ -13,6 +17,39 @@ struct ReferenceListReader {
 
     /// Whether `text` is a heading that opens a reference list.
     static func isReferenceHeading(_ text: String) -> Bool { heading.isFound(in: text.trimmingPhrasePunctuation) }
+
+    /// Whether `text` is one Vancouver reference: authors with initials at its start ("Haas
+    /// AB, Keller K" or "Haas AB, et al."), then a title, a journal and a year.
+    static func isEntry(_ text: String) -> Bool {
+        guard let head = AuthorExtractor().referenceHead(in: text),
+              headEnd.isFound(in: String(text[head.range.upperBound...])) else { return false }
+        return journalYear.isFound(in: text)
+    }
+
+    /// What ends a reference's author list: a full stop or "et al." ("Vitamin D helps" is
+    /// no author list).
+    private static let headEnd = TextPattern(#"^(?:\.|,\s*et\s+al\.)\s"#)
+
+    /// The references a paragraph outside a reference list consists of ("Sources: Haas AB,
+    /// et al. Title. J Sleep Res 2014;3:1-9; Ode K, et al. Title. Sleep 2015;8:2-7."), each
+    /// whole, or `nil` when the paragraph is anything else.
+    static func entries(inParagraph text: String) -> [String]? {
+        guard text.utf8.count <= TextLimits.maximumSentenceLength * 4 else { return nil }
+        var body = Substring(text)
+        if let label = leadIn.firstMatch(in: text) { body = text[label.range.upperBound...] }
+        // A semicolon ends an entry when the next words are a Vancouver author list.
+        var entries: [String] = []
+        for piece in body.split(separator: ";", omittingEmptySubsequences: false) {
+            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            if let last = entries.last, AuthorExtractor().referenceHead(in: trimmed) == nil || !isEntry(last) {
+                entries[entries.count - 1] = last + ";" + piece
+            } else {
+                entries.append(trimmed)
+            }
+        }
+        let cleaned = entries.map { $0.trimmingCharacters(in: .whitespaces) }
+        return !cleaned.isEmpty && cleaned.allSatisfy(isEntry) ? cleaned : nil
+    }
 
     /// The draft for one entry, or `nil` when `text` is not a reference.
     /// - Parameters:

@@ -169,6 +169,13 @@ public struct StudyExtractor: Sendable {
                         continue
                     }
                 }
+                // "Sources: Haas AB, et al. Title. Sleep 2014;3:1-9; …" outside a reference list:
+                // each reference is one mention, read whole.
+                if let entries = ReferenceListReader.entries(inParagraph: block.text) {
+                    units.append(.init(sentences: entries.map { .init(text: $0, footnotes: []) }, blockIndex: index,
+                                       span: block.span, mergeOnly: false))
+                    continue
+                }
                 if Self.byline.isFound(in: block.text), let previous = units.last, previous.blockIndex == index - 1,
                    !previous.mergeOnly {
                     let joined = (previous.sentences.map(\.text) + [block.text]).joined(separator: " ")

@@ -161,7 +161,9 @@ struct StudyProseReader {
     /// The study `sentence` names, if it names one.
     private func mention(in sentence: SentenceSplitter.Sentence, unit: Unit) -> Candidate? {
         let text = sentence.text
-        let cited = AuthorExtractor().authorsWithRange(in: text)
+        // A reference ("Haas AB, Keller K. Title. Sleep 2014;3:1-9.") names its study by its authors.
+        let reference = ReferenceListReader.isEntry(text) ? AuthorExtractor().referenceHead(in: text) : nil
+        let cited = reference ?? AuthorExtractor().authorsWithRange(in: text)
         var anchor: Range<String.Index>?
         var nounPhrase = ""
         var definite = false
@@ -185,6 +187,7 @@ struct StudyProseReader {
             anchor = cited.range
             definite = Self.anaphoricCitation.isFound(in: String(text[cited.range]))
         }
+        if anchor == nil, let reference { anchor = reference.range }
         if anchor == nil, let team {
             anchor = team.range
             nounPhrase = Self.teamName(before: team.range, in: text)
