@@ -67,7 +67,8 @@ extension EvidenceExtractor {
     /// A short block that only names known topics ("Cognitive decline" as a term or a
     /// heading), or `nil`.
     func topicLabel(_ text: String) -> (text: String, topics: [String])? {
-        guard ConditionNormalizer.words(text).count <= EvidencePhrases.maxLabelWords,
+        guard text.utf8.count <= TextLimits.maximumTitleLength,
+              ConditionNormalizer.words(text).count <= EvidencePhrases.maxLabelWords,
               classifier.bestMatch(in: text) == nil else { return nil }
         let topics = knownTopics(text)
         return topics.isEmpty ? nil : (text, topics)

@@ -205,7 +205,11 @@ import Testing
                       ("In a 2014 study published in PNAS, 12 volunteers", "PNAS"),
                       ("(Sandkühler et al., BMC Medicine, 2023)", "BMC Medicine"),
                       ("in 46 older adults with insomnia", nil),
-                      ("The results appear in the June 4, 2019, issue of Pediatrics.", "Pediatrics")])
+                      ("The results appear in the June 4, 2019, issue of Pediatrics.", "Pediatrics"),
+                      ("It appears in the spring issue of Stroke Care Quarterly.", "Stroke Care Quarterly"),
+                      ("The findings were published in Gastroenterology on Monday.", "Gastroenterology"),
+                      ("in Geriatrics Today, a monthly", "Geriatrics Today"),
+                      ("the issue of cost was raised", nil)])
     func readsVenues(text: String, expected: String?) {
         #expect(VenueExtractor().venue(in: text) == expected)
     }

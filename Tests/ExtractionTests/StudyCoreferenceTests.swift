@@ -98,6 +98,30 @@ import Testing
         #expect(try studies(text).isEmpty)
     }
 
+    @Test func aDemonstrativeBeforeAnyStudyNamesTheOneThePageIsAbout() throws {
+        let claims = try studies("""
+            Green tea and eyesight
+
+            THE QUESTION Could green tea slow the loss of sight in old age?
+
+            THIS STUDY involved 812 adults aged 70 on average who had no eye disease at the start.
+
+            FIND THIS STUDY March 3 issue of Ophthalmology.
+            """)
+        #expect(claims.count == 1, "\(claims.map(\.label))")
+        #expect(claims.first?.sampleSize?.value == 812)
+        #expect(claims.first?.venue == "Ophthalmology")
+    }
+
+    @Test func aDemonstrativeAfterAStudyIsThatStudy() throws {
+        let claims = try studies("""
+            A 2016 Danish trial gave 90 adults green tea.
+
+            This study involved 812 adults over five years.
+            """)
+        #expect(claims.count == 1, "\(claims.map(\.label))")
+    }
+
     @Test func oneLeadAuthorsLaterCountIsPartOfHerStudy() throws {
         let text = """
             Ruiz et al. followed more than 400 workers who took fish oil.

@@ -12,10 +12,20 @@ public struct VenueExtractor: Sendable {
     private static let namedJournal = TextPattern(#"\b(?:the\s+)?journal\s+("# + name + ")", caseSensitive: true)
     private static let journalWord = TextPattern(
         #"\b(?:"# + VenueWords.journalWords.joined(separator: "|") + #")\b"#, caseSensitive: true)
+    /// A medical specialty's name ("Urology", "Geriatrics", "Psychiatry") titles many journals.
+    private static let specialtyWord = TextPattern(#"\b\p{Lu}\p{Ll}+(?:ology|iatry|iatrics)\b"#, caseSensitive: true)
+    /// "the June issue of Stroke": only a periodical has issues.
+    private static let issueOf = TextPattern(#"\bissue\s+of\s+(?:the\s+)?("# + name + ")", caseSensitive: true)
     private static let allCaps = TextPattern(#"^\p{Lu}{3,6}$"#, caseSensitive: true)
     private static let monthOrPlace = TextPattern(
         #"^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+)\b"#,
         caseSensitive: true)
+
+    /// Day and month names, which end a venue's name when a connector leads to them.
+    private static let dateWords: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// Creates an extractor.
     public init() {}
@@ -23,6 +33,13 @@ public struct VenueExtractor: Sendable {
     /// The venue named in `text`, or `nil`.
     public func venue(in text: String) -> String? {
         for match in Self.namedJournal.matches(in: text) {
+            guard let raw = match.group(1) else { continue }
+            let candidate = trimmed(raw)
+            if !candidate.isEmpty, !Self.monthOrPlace.isFound(in: candidate), !candidate.contains("et al") {
+                return candidate
+            }
+        }
+        for match in Self.issueOf.matches(in: text) {
             guard let raw = match.group(1) else { continue }
             let candidate = trimmed(raw)
             if !candidate.isEmpty, !Self.monthOrPlace.isFound(in: candidate), !candidate.contains("et al") {
@@ -47,11 +64,19 @@ public struct VenueExtractor: Sendable {
     private func isVenue(_ candidate: String) -> Bool {
         guard !candidate.isEmpty, !Self.monthOrPlace.isFound(in: candidate) else { return false }
         if candidate.contains("et al") { return false }
-        return Self.journalWord.isFound(in: candidate) || Self.allCaps.isFound(in: candidate)
+        return Self.journalWord.isFound(in: candidate) || Self.specialtyWord.isFound(in: candidate)
+            || Self.allCaps.isFound(in: candidate)
     }
 
     private func trimmed(_ raw: String) -> String {
         var words = raw.split(separator: " ").map(String.init)
+        // "in Stroke on Monday", "in Pediatrics in March 2019": a date after the name ends it.
+        if let date = words.indices.dropFirst().first(where: { index in
+            Self.dateWords.contains(words[index].trimmingPhrasePunctuation)
+                && VenueWords.connectors.contains(words[index - 1].lowercased())
+        }) {
+            words.removeSubrange(date...)
+        }
         while let last = words.last, VenueWords.connectors.contains(last.lowercased()) || last.allSatisfy(\.isASCIIDigit) {
             words.removeLast()
         }

@@ -54,6 +54,8 @@ public struct StudyExtractor: Sendable {
                     drafts[index].absorb(draft)
                 } else if !candidate.mergeOnly
                     || (!unit.mergeOnly && candidate.isIndefinite && !candidate.specific)
+                    // "This study followed 300 adults" before any study: the one the page is about.
+                    || (!unit.mergeOnly && candidate.isDemonstrative && candidate.specific && drafts.isEmpty)
                 {
                     // An unidentified "a new study" is kept for now: later sentences may
                     // identify it; ``hasIdentity`` drops it at the end if none does.

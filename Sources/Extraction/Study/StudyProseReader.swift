@@ -30,6 +30,9 @@ struct StudyProseReader {
         /// Whether an indefinite article introduces it ("a new study"): a study the text
         /// may go on to identify in later sentences.
         var isIndefinite = false
+        /// Whether only a demonstrative names it ("This study involved 300 adults"): the
+        /// study already introduced or, before any, the one the page is about.
+        var isDemonstrative = false
     }
 
     private static let singularNoun = TextPattern(#"(?<![-‑\w])(?:"# + StudyNouns.singular + #")\b(?![-‑])"#)
@@ -240,7 +243,8 @@ struct StudyProseReader {
         let onlyReference = demonstrative == anchor
         let article = Self.determiner(before: anchor, in: text)
         return Candidate(draft: draft, mergeOnly: unit.mergeOnly || !specific || onlyReference, specific: specific,
-                         isDefinite: definite, isIndefinite: article == "a" || article == "an")
+                         isDefinite: definite, isIndefinite: article == "a" || article == "an",
+                         isDemonstrative: onlyReference)
     }
 
     /// Whether a study's noun phrase holds a name ("the Framingham study", "Leiden
