@@ -47,6 +47,8 @@ public struct SubjectDetector: Sendable {
         // banner ("Author manuscript — logo") names words the body hardly repeats, and the
         // paper's own title under it names its subject.
         let sources = (Self.parts(of: document.title ?? "") + headings.prefix(3).map(\.text))
+            // "Published as: Stroke. 2011 Mar;42(3):1–9. doi: …" cites the paper; it names no subject.
+            .filter { !Self.citationLine.isFound(in: $0) }
             // Only a title's first words can name its subject (``TextLimits``): a megabyte
             // "title" made the phrase search below cubic in its length.
             .map { Self.runs(in: Array(Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames($0)))
@@ -100,6 +102,11 @@ public struct SubjectDetector: Sendable {
     static func joiningNumberedNames(_ text: String) -> String {
         numberedName.replacing(in: text, with: "$1$2")
     }
+
+    /// A bibliographic line: a DOI, or a year followed by volume, issue and pages
+    /// ("2011 Mar;42(3):1–9", "2019;7:e12").
+    private static let citationLine = TextPattern(
+        #"\bdoi:|\b(?:19|20)\d\d[^.;]{0,12};\s*\d+(?:\(\d+\))?:\s*[e\d]"#)
 
     /// A number, a hyphen and an acronym: "5-HTP", not "3-Week".
     private static let numberedName = TextPattern(#"\b(\d{1,2})-([A-Z]{2,}[A-Za-z0-9]*)\b"#, caseSensitive: true)

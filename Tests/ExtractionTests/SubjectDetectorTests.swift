@@ -32,6 +32,20 @@ import Testing
         #expect(SubjectDetector().subject(of: page) == "chamomile tea")
     }
 
+    @Test func aCitationHeadingNamesNoSubject() {
+        let blocks = [
+            Block(kind: .heading, text: "Repository Preprint Banner", level: 1, span: SourceSpan(line: 1)),
+            Block(kind: .heading, text: "Published as: Sleep Med. 2020 Apr;14(2):101–109. doi: 10.1000/sm.2020.9",
+                  level: 2, span: SourceSpan(line: 2)),
+            Block(kind: .heading, text: "Chamomile Tea for Insomnia in Older Adults", level: 2, span: SourceSpan(line: 3)),
+            Block(kind: .paragraph, text: "Published trials of chamomile: we gave chamomile tea to 80 adults (Sleep Med).",
+                  span: SourceSpan(line: 4)),
+            Block(kind: .paragraph, text: "Chamomile was well tolerated; Sleep Med published the form.", span: SourceSpan(line: 5)),
+        ]
+        let page = Document(id: "p", source: "p.txt", format: .text, title: blocks[0].text, blocks: blocks)
+        #expect(SubjectDetector().subject(of: page) == "chamomile tea")
+    }
+
     @Test func longPluralsInOesFold() {
         #expect(TextFolding.singular("potatoes") == "potato")
         #expect(TextFolding.singular("shoes") == "shoe")
