@@ -10,8 +10,10 @@ public struct ClaimExtractor: Sendable {
     /// evidence claims; each value carries its own quote and line (``ValueLocator``).
     public func extract(from document: Document) -> [Claim] {
         let detector = SubjectDetector()
+        let words = SubjectDetector.blockWords(of: document)
         let evidence = EvidenceExtractor().extract(
-            from: document, subject: detector.subject(of: document), subjectTerms: detector.subjectTerms(of: document))
+            from: document, subject: detector.subject(of: document, blockWords: words),
+            subjectTerms: detector.subjectTerms(blockWords: words))
         let studies = StudyExtractor().extract(from: document, evidence: evidence)
         let locator = ValueLocator(document: document)
         return studies.map { .study(locator.located($0)) } + evidence.map { .evidence(locator.located($0)) }

@@ -11,10 +11,13 @@ extension SubjectDetector {
     /// - Parameter document: A parsed page.
     /// - Returns: At most ``maximumTerms`` normalised phrases.
     public func subjectTerms(of document: Document) -> [String] {
+        subjectTerms(blockWords: Self.blockWords(of: document))
+    }
+
+    func subjectTerms(blockWords: [[String]]) -> [String] {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for block in document.blocks {
-            let words = Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames(block.text)))
+        for words in blockWords {
             for run in Self.runs(in: words) {
                 for length in 1...min(3, run.count) {
                     for start in 0...(run.count - length) {

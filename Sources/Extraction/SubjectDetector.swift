@@ -30,10 +30,19 @@ public struct SubjectDetector: Sendable {
     /// - Returns: A normalised lowercase name, or "" when the page has no title or heading
     ///   with a content word.
     public func subject(of document: Document) -> String {
+        subject(of: document, blockWords: Self.blockWords(of: document))
+    }
+
+    /// Each block's ``words(_:)``, found once for the subject and its terms (on a page of
+    /// megabytes, reading the words is most of the work).
+    static func blockWords(of document: Document) -> [[String]] {
+        document.blocks.map { Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames($0.text))) }
+    }
+
+    func subject(of document: Document, blockWords: [[String]]) -> String {
         let headings = document.blocks.filter { $0.kind == .heading }
-        let titleBlock = headings.first
-        let body = document.blocks.filter { $0 != titleBlock }.map(\.text).joined(separator: " . ")
-        let bodyWords = Self.words(ConditionNormalizer.prepare(Self.joiningNumberedNames(body)))
+        let titleIndex = document.blocks.firstIndex { $0.kind == .heading }
+        let bodyWords = blockWords.indices.filter { $0 != titleIndex }.flatMap { blockWords[$0] }
         var counts: [String: Int] = [:]
         func count(_ phrase: [String]) -> Int {
             let key = phrase.joined(separator: " ")
@@ -46,7 +55,8 @@ public struct SubjectDetector: Sendable {
         // something the body repeats about as often as any of them does. A title that is a
         // banner ("Author manuscript — logo") names words the body hardly repeats, and the
         // paper's own title under it names its subject.
-        let sources = (Self.parts(of: document.title ?? "") + headings.prefix(3).map(\.text))
+        let sources = (Self.parts(of: String((document.title ?? "").prefix(TextLimits.maximumTitleLength)))
+                       + headings.prefix(3).map { String($0.text.prefix(TextLimits.maximumTitleLength)) })
             // "Published as: Stroke. 2011 Mar;42(3):1–9. doi: …" cites the paper; it names no subject.
             .filter { !Self.citationLine.isFound(in: $0) }
             // Only a title's first words can name its subject (``TextLimits``): a megabyte

@@ -80,6 +80,10 @@ public struct VerdictClassifier: Sendable {
         let scopes: ContextScopes
         /// Word indices where a clause begins (a clause mark stands before them).
         let clauseBreaks: Set<Int>
+        /// The clause each word is in, as a range of word indices (found once: a text of many
+        /// bare adjectives asks for the clause of each).
+        private let clauses: [Range<Int>]
+        private let clauseOfWord: [Int]
 
         init(_ text: String) {
             tokens = VerdictClassifier.tokens(of: text)
@@ -93,16 +97,26 @@ public struct VerdictClassifier: Sendable {
             words = tokens.map(\.word)
             clauseBreaks = breaks
             scopes = ContextScopes(words: words, clauseBreaks: breaks)
+            var clauses: [Range<Int>] = []
+            var clauseOfWord: [Int] = []
+            clauseOfWord.reserveCapacity(tokens.count)
+            var start = 0
+            for index in tokens.indices {
+                if index > start, breaks.contains(index) { clauses.append(start..<index); start = index }
+                clauseOfWord.append(clauses.count)
+            }
+            if !tokens.isEmpty { clauses.append(start..<tokens.count) }
+            self.clauses = clauses
+            self.clauseOfWord = clauseOfWord
         }
 
         /// The words of the clause that holds word `position`.
         func clause(around position: Int) -> ArraySlice<String> {
-            var start = position
-            while start > 0, !clauseBreaks.contains(start) { start -= 1 }
-            var end = position + 1
-            while end < words.count, !clauseBreaks.contains(end) { end += 1 }
-            return words[start..<end]
+            words[clauses[clauseOfWord[position]]]
         }
+
+        /// Which clause holds word `position` (an index for remembering what a clause says).
+        func clauseIndex(of position: Int) -> Int { clauseOfWord[position] }
 
         /// Marks that end a clause between two words (a hyphen inside a word does not).
         static let clauseMarks: Set<Character> = [".", ";", ":", "?", "!", "(", ")", "[", "]", "—", "–"]
@@ -135,6 +149,7 @@ public struct VerdictClassifier: Sendable {
     private func phraseMatches(_ words: Words, in text: String) -> [Match] {
         let tokens = words.tokens
         var matches: [Match] = []
+        var aboutEvidence: [Int: Bool] = [:]  // by clause
         for (position, token) in tokens.enumerated() {
             for phrase in VerdictPhrases.phrasesByFirstWord[token.word] ?? [] {
                 if phrase.leadingOnly && position != 0 { continue }
@@ -145,9 +160,10 @@ public struct VerdictClassifier: Sendable {
                 // ("the results were mixed"), not in "a moderate-salt diet".
                 if phrase.words.count == 1, EvidencePhrases.evidenceAdjectives.contains(phrase.words[0]) {
                     let clause = words.clause(around: position)
-                    if clause.count > Self.labelWords, clause.allSatisfy({ !EvidencePhrases.evidenceNouns.contains($0) }) {
-                        continue
-                    }
+                    let index = words.clauseIndex(of: position)
+                    let aboutIt = aboutEvidence[index] ?? clause.contains(where: EvidencePhrases.evidenceNouns.contains)
+                    aboutEvidence[index] = aboutIt
+                    if clause.count > Self.labelWords, !aboutIt { continue }
                 }
                 var verdict = phrase.verdict
                 var first = position

@@ -22,6 +22,25 @@ import TestSupport
         Document(id: "empty-title", source: "p.html", format: .html, title: nil, blocks: []),
     ]
 
+    /// The writer copies runs between escapes whole; texts of every mix of plain runs,
+    /// escapes at either end, controls and multibyte letters must still match the encoder.
+    @Test func directWriterMatchesJSONEncoderOnMixedTexts() throws {
+        let pieces = ["plain words", "\"", "\\", "\n", "\u{00}", "\u{1B}[31m", "é", "😀", "", "/", "\t\t"]
+        var state: UInt64 = 7
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<6 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let documents = [Document(id: "m", source: "m.txt", format: .text, title: text,
+                                      blocks: [Block(kind: .paragraph, text: text, span: SourceSpan(line: 1))])]
+            let direct = BlockJSON.compactBytes(documents)
+            let encoded = try BlockJSON(documents: documents).encoded()
+            #expect(String(decoding: direct, as: UTF8.self) == String(decoding: encoded, as: UTF8.self), "\(text.debugDescription)")
+        }
+    }
+
     @Test func directWriterMatchesJSONEncoder() throws {
         let direct = BlockJSON.compactBytes(Self.documents)
         let encoded = try BlockJSON(documents: Self.documents).encoded()

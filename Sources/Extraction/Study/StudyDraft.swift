@@ -7,7 +7,7 @@ struct StudyDraft {
         case tableRow, prose, reference
     }
 
-    var label: String
+    var label: String { didSet { distinctiveWords = Self.distinctiveWords(label, nounPhrase) } }
     var authors: [String] = []
     var year: Int?
     var design: Classified<DesignClass>?
@@ -27,7 +27,7 @@ struct StudyDraft {
     /// Whether this draft came from a table row.
     var origin: Origin
     /// The noun phrase that named the study (for telling studies apart by wording).
-    var nounPhrase: String = ""
+    var nounPhrase: String = "" { didSet { distinctiveWords = Self.distinctiveWords(label, nounPhrase) } }
     /// Whether the mention named the study (a place, a team, a named source; see
     /// ``StudyProseReader/namesSomething(_:in:)``).
     var isNamed = false
@@ -44,10 +44,19 @@ struct StudyDraft {
         design?.value.flatMap(DesignFamily.init)
     }
 
-    /// Words of the label and noun phrase that can tell this study from another.
-    var distinctiveWords: Set<String> {
-        let text = (label + " " + nounPhrase).folded
-        let words = text.split { !$0.isLetter }.map(String.init)
+    /// Words of the label and noun phrase that can tell this study from another, kept with
+    /// them: a page of thousands of mentions compares every pair of drafts.
+    private(set) var distinctiveWords: Set<String>
+
+    init(label: String, blockIndex: Int, origin: Origin) {
+        self.label = label
+        self.blockIndex = blockIndex
+        self.origin = origin
+        distinctiveWords = Self.distinctiveWords(label, "")
+    }
+
+    private static func distinctiveWords(_ label: String, _ nounPhrase: String) -> Set<String> {
+        let words = (label + " " + nounPhrase).folded.split { !$0.isLetter }.map(String.init)
         return Set(words.filter { $0.count > 2 && !StudyNouns.commonLabelWords.contains($0) })
     }
 
