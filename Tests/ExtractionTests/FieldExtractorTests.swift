@@ -81,7 +81,10 @@ import Testing
                       ("improved over six months", 180), ("followed for 6 mo", 180), ("at 8-week follow-up", 56),
                       ("500 mg/day for 8 weeks", 56), ("for 30 consecutive days", 30), ("for a month", 30),
                       ("5 g of creatine a day for six weeks", 42), ("seven nights each", 7), ("3-week Swedish RCT", 21),
-                      ("for 18 months", 540), ("1 year", 365)])
+                      ("for 18 months", 540), ("1 year", 365),
+                      // a spread or interval between the number and its unit
+                      ("over a median follow-up of 3.4 (2.9 to 4.0) years, 212 fractures occurred", 1241),
+                      ("mean follow-up 9 (SD 2) months", 270)])
     func readsDays(text: String, expected: Int) {
         #expect(DurationExtractor().duration(in: text)?.value == expected)
     }

@@ -48,10 +48,22 @@ import Testing
         #expect(!claims.dropFirst().contains { $0.authors == ["Oyelaran"] })
     }
 
+    /// The Conclusions and Results sections say what the paper found, even when no sentence
+    /// there names the study.
+    @Test func theFindingSectionsGiveThePapersVerdict() throws {
+        let document = try TextParser().parse(Array(abstract.utf8), id: "paper", source: "paper.txt")
+        let paper = try #require(StudyExtractor().extract(from: document).first)
+        #expect(paper.verdict?.value == .noEffect)
+        #expect(paper.verdict?.text.contains("no better than placebo") == true)
+    }
+
     @Test func bylines() {
         #expect(SelfDescribedPaper.names(in: "Ana B Ruiz 1,2, Tomas Berg 3") == ["Ruiz", "Berg"])
         #expect(SelfDescribedPaper.names(in: "Ruiz AB, Berg T, Okafor C") == ["Ruiz", "Berg", "Okafor"])
         #expect(SelfDescribedPaper.names(in: "Sleep improved, but only a little, in most people").isEmpty)
+        // degrees after each name are no parts of it
+        #expect(SelfDescribedPaper.names(in: "Lena Holt, MD, MPH, Omar Diaz, PhD, and Kim Lee, M.D.") == ["Holt", "Diaz", "Lee"])
+        #expect(SelfDescribedPaper.names(in: "Ana Ruiz, MSc, RN, Tomas Berg, DrPH") == ["Ruiz", "Berg"])
     }
 
     @Test func theTotalIsTheLargestCountOfItsSentence() {

@@ -6,8 +6,13 @@ public struct DurationExtractor: Sendable {
     private static let amount = #"(\d+(?:\.\d+)?|a|an|one|"# + NumberWords.pattern + ")"
     private static let units = DurationUnits.days.map { "(" + $0.pattern + ")" }.joined(separator: "|")
     private static let phrase = TextPattern(
-        #"(?<![\w.,/-])"# + amount + #"(?:\s*(?:–|-|to)\s*\d+)?(?:\s+and a half)?(?:\s+|-)(?:consecutive\s+|straight\s+|full\s+)?(?:"#
+        #"(?<![\w.,/-])"# + amount + #"(?:\s*(?:–|-|to)\s*\d+)?"# + spread + #"(?:\s+and a half)?(?:\s+|-)(?:consecutive\s+|straight\s+|full\s+)?(?:"#
             + units + #")\b(?!-old)"#)
+    /// A spread or interval written between a number and its unit: "11 (9 to 13) years",
+    /// "9 (SD 2) months" (a bracket of up to 30 characters holding a number).
+    private static let spreadBracket = #"\s*\((?=[^()]{0,30}\d)[^()]{1,30}\)"#
+    private static let spread = "(?:" + spreadBracket + ")?"
+    private static let spreadPattern = TextPattern(spreadBracket)
     private static let disqualifier = TextPattern(DurationUnits.disqualifiers)
     private static let ageLeadIn = TextPattern(DurationUnits.ageLeadIns)
     private static let gestation = TextPattern(DurationUnits.gestation)
@@ -32,7 +37,7 @@ public struct DurationExtractor: Sendable {
             if isRate(amountText, perUnit: perUnit, before: text[..<match.range.lowerBound]) { continue }
             if rest.hasPrefix("/") { continue }
             if Self.includedTrials.isFound(in: String(text[..<match.range.lowerBound].suffix(40))) { continue }
-            if Self.rangePattern.isFound(in: match.text) {
+            if Self.rangePattern.isFound(in: Self.spreadPattern.replacing(in: match.text, with: "")) {
                 return Classified(nil, text: match.text)
             }
             // "two and a half months", "one and a half years"

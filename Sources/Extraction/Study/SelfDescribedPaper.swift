@@ -16,6 +16,9 @@ struct SelfDescribedPaper {
     ]
     /// Sections that describe earlier research rather than the paper's own study.
     static let backgroundLabels: Set<String> = ["background", "introduction", "context"]
+    /// Sections where a paper says what it found, its judgement first.
+    static let findingLabels: [Set<String>] = [["conclusion", "conclusions", "interpretation", "discussion"],
+                                               ["results", "findings"]]
 
     /// The paper's title.
     let title: String
@@ -25,6 +28,9 @@ struct SelfDescribedPaper {
     let bylineIndex: Int
     /// Block indexes of the paper's own sections (not background).
     let ownBlocks: Set<Int>
+    /// Block indexes of the sections that say what the paper found, in the order of
+    /// ``findingLabels``.
+    let findingBlocks: [Int]
     /// Venue and year from the citation line, when given.
     let venue: String?
     let year: Int?
@@ -57,6 +63,15 @@ struct SelfDescribedPaper {
             if !Self.backgroundLabels.contains(current) { own.insert(index) }
         }
         ownBlocks = own
+        var sectionOf: [Int: String] = [:]
+        current = ""
+        for index in blocks.indices where index > byline {
+            if let label = labels.first(where: { $0.index == index }) { current = label.label; continue }
+            sectionOf[index] = current
+        }
+        findingBlocks = Self.findingLabels.flatMap { names in
+            sectionOf.keys.sorted().filter { names.contains(sectionOf[$0] ?? "") }
+        }
         let front = blocks.prefix(byline).map(\.text).joined(separator: "\n")
         venue = Self.formAs.firstMatch(in: front)?.group(1)
         year = Self.citationYear.firstMatch(in: front)?.group(1).flatMap { Int($0) }
@@ -72,6 +87,14 @@ struct SelfDescribedPaper {
         #"^(?:(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}{1,3}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*))(?:\s+[\d,*†‡]+)?$"#,
         caseSensitive: true)
 
+    /// An academic degree after a name ("MD", "PhD", "M.D.", "DrPH", "MSc"): a word of at
+    /// most five letters, with dots, of which at least two are capitals.
+    static func isDegree(_ part: String) -> Bool {
+        let letters = part.filter { $0 != "." }
+        return (2...5).contains(letters.count) && letters.allSatisfy(\.isLetter) && letters.first?.isUppercase == true
+            && letters.filter(\.isUppercase).count >= 2
+    }
+
     /// The surnames of a byline paragraph: every comma-separated part a personal name (parts
     /// that are only affiliation numbers skipped), at least two of them; else empty.
     /// A trailing group name ("for the X Study Investigators") may break the pattern: at
@@ -80,7 +103,7 @@ struct SelfDescribedPaper {
         var names: [String] = []
         var parts = 0
         for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-            if part.isEmpty || part.allSatisfy({ $0.isNumber || "*†‡ ".contains($0) }) { continue }
+            if part.isEmpty || part.allSatisfy({ $0.isNumber || "*†‡ ".contains($0) }) || Self.isDegree(part) { continue }
             parts += 1
             let cleaned = part.replacingOccurrences(of: #"^and\s+"#, with: "", options: .regularExpression)
             if let match = bylineName.firstMatch(in: cleaned), let surname = match.group(1) ?? match.group(2) {
@@ -140,6 +163,9 @@ struct SelfDescribedPaper {
                 if stated { paper.mentions.append(Mention(quote: sentence, span: blocks[index].span)) }
             }
         }
+        // What the paper concludes and finds characterises its own study.
+        paper.verdictContext = findingBlocks.filter { $0 < blocks.count }
+            .flatMap { SentenceSplitter.sentences(of: blocks[$0].text).map(\.text) } + paper.verdictContext
         paper.label = title
         return [paper] + others
     }
