@@ -145,6 +145,27 @@ import Testing
         #expect(found?.text == "pair of randomized controlled pilot studies")
     }
 
+    /// What a study did names its design when nothing names it: people followed over time.
+    @Test(arguments: ["The team followed 4,200 retired teachers for nine years.",
+                      "a study that followed older Danish farmers for a decade",
+                      "The nurses were followed an average of seven years."])
+    func readsWhatTheStudyDid(text: String) {
+        #expect(DesignExtractor().design(describedIn: ["Nothing here.", text])?.value == .cohort)
+        #expect(DesignExtractor().design(in: text) == nil)  // no name: it never splits mentions
+    }
+
+    @Test(arguments: ["those who followed a low-salt diet for a year", "each dose was followed by a rest week"])
+    func followingIsNotAlwaysACohort(text: String) {
+        #expect(DesignExtractor().design(describedIn: [text]) == nil)
+    }
+
+    /// Trials follow their people too.
+    @Test func aTrialsFollowUpIsNoCohort() {
+        let sentences = ["The team followed 300 pupils for two years.", "Half of them got the lozenge, half a placebo."]
+        #expect(DesignExtractor().design(describedIn: sentences) == nil)
+        #expect(DesignExtractor().design(describedIn: ["Ruiz followed 60 cyclists for a year; a single trial."]) == nil)
+    }
+
     @Test(arguments: ["a 2021 trial in healthy adults", "a single 2009 study of 20 rugby players"])
     func leavesGenericUnknown(text: String) {
         #expect(DesignExtractor().design(in: text) == nil)

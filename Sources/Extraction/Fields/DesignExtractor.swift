@@ -2,8 +2,12 @@
 public struct DesignExtractor: Sendable {
     private static let bundledCompiled = compile(DesignPhrases.bundled.table)
     private static let bundledWeak = compile(DesignPhrases.bundled.weakTable)
+    private static let bundledScope = compile(DesignPhrases.bundled.scopeTable)
+    private static let bundledScopeExclusions = DesignPhrases.bundled.scopeExclusions.map { TextPattern($0) }
     private let compiled: [(TextPattern, DesignClass)]
     private let weak: [(TextPattern, DesignClass)]
+    private let scope: [(TextPattern, DesignClass)]
+    private let scopeExclusions: [TextPattern]
 
     private static let nounPhrase = TextPattern(
         #"^(?:[ ,-]+(?:controlled|placebo-controlled|double-blind|sham-controlled|crossover|clinical|pilot|controlled|parallel-group|multicentre|multicenter|randomi[sz]ed))*(?:\s+(?:trials?|stud(?:y|ies)|rcts?|experiments?))?"#)
@@ -12,12 +16,16 @@ public struct DesignExtractor: Sendable {
     public init() {
         compiled = Self.bundledCompiled
         weak = Self.bundledWeak
+        scope = Self.bundledScope
+        scopeExclusions = Self.bundledScopeExclusions
     }
 
     /// Creates an extractor that reads `phrases` instead of the bundled table.
     public init(phrases: DesignPhrases) {
         compiled = Self.compile(phrases.table)
         weak = Self.compile(phrases.weakTable)
+        scope = Self.compile(phrases.scopeTable)
+        scopeExclusions = phrases.scopeExclusions.map { TextPattern($0) }
     }
 
     private static func compile(_ table: [(pattern: String, design: DesignClass)]) -> [(TextPattern, DesignClass)] {
@@ -40,6 +48,21 @@ public struct DesignExtractor: Sendable {
         for (pattern, design) in weak {
             if let match = pattern.firstMatch(in: text) {
                 return Classified(design, text: match.text)
+            }
+        }
+        return nil
+    }
+
+    /// The design a study's own sentences describe by what it did ("the nurses were followed
+    /// for nine years" → cohort), for a study whose mentions named none; the first of
+    /// `sentences` that describes one decides, unless one of them speaks of a trial
+    /// (``DesignPhrases/scopeExclusions``: trials follow their people too).
+    public func design(describedIn sentences: [String]) -> Classified<DesignClass>? {
+        guard !sentences.contains(where: { sentence in scopeExclusions.contains { $0.isFound(in: sentence) } })
+        else { return nil }
+        for sentence in sentences {
+            for (pattern, design) in scope {
+                if let match = pattern.firstMatch(in: sentence) { return Classified(design, text: match.text) }
             }
         }
         return nil

@@ -113,10 +113,13 @@ public struct StudyExtractor: Sendable {
             }
             let verdict = resolver.verdict(for: draft, nearby: nearby, conditions: found, evidence: evidence,
                                            stance: stance)
+            // What the study did names its design when no mention did.
+            let design = draft.design ?? (draft.origin == .prose
+                ? DesignExtractor().design(describedIn: draft.mentions.map(\.quote) + draft.followers) : nil)
             let key = uniqueKey(for: draft, used: &usedKeys)
             return StudyClaim(
                 id: document.id + "#" + key, document: document.id, label: draft.label, authors: draft.authors,
-                year: draft.year, design: draft.design, sampleSize: draft.sampleSize, duration: draft.duration,
+                year: draft.year, design: design, sampleSize: draft.sampleSize, duration: draft.duration,
                 dose: draft.dose,
                 conditions: found, identifiers: draft.identifiers, venue: draft.venue, country: draft.country,
                 verdict: verdict, numbers: draft.numbers, mentions: draft.mentionsMostInformativeFirst)

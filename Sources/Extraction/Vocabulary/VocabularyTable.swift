@@ -105,6 +105,11 @@ public struct VocabularyTable: Sendable, Hashable {
         VocabularyTable(file: file, rows: rows + other.rows)
     }
 
+    /// This table with only the rows that satisfy `isIncluded` (lines and file kept for errors).
+    public func filter(_ isIncluded: (Row) -> Bool) -> VocabularyTable {
+        VocabularyTable(file: file, rows: rows.filter(isIncluded))
+    }
+
     private init(file: String, rows: [Row]) {
         self.file = file
         self.rows = rows
