@@ -48,6 +48,40 @@ import Testing
         #expect(!claims.dropFirst().contains { $0.authors == ["Oyelaran"] })
     }
 
+    /// Journals also print an abstract's labels at the start of each paragraph, and a page
+    /// that copies one may drop the byline: the title then heads the paper, and a trial it
+    /// names is the paper's own study.
+    @Test func anInlineAbstractWithoutBylineIsOnePaper() throws {
+        let text = """
+            Clinic hours and directions
+
+            Zinc Lozenges and Winter Colds in Schoolchildren: The Nordic Lozenge Study Randomized Trial
+
+            Context Colds cost pupils many school days.
+
+            Design, Setting, and Participants A double-blind trial (Nordic Lozenge Study) of 2 310 pupils aged 8 to 12 years.
+
+            Results During 2 winters, there was no significant effect of zinc on the number of colds.
+
+            Conclusions Zinc lozenges did not prevent colds.
+            """
+        let document = try TextParser().parse(Array(text.utf8), id: "inline", source: "inline.txt")
+        let claims = StudyExtractor().extract(from: document)
+        #expect(claims.count == 1)
+        let paper = try #require(claims.first)
+        #expect(paper.label.hasPrefix("Zinc Lozenges and Winter Colds"))
+        #expect(paper.sampleSize?.value == 2310)
+        #expect(paper.verdict?.value == .noEffect)
+    }
+
+    @Test func inlineLabels() {
+        #expect(SelfDescribedPaper.inlineLabel(of: "Results During two years, 40 fell.") == "results")
+        #expect(SelfDescribedPaper.inlineLabel(of: "Design, Setting, and Participants A cohort of 90.")
+            == "design, setting, and participants")
+        #expect(SelfDescribedPaper.inlineLabel(of: "Results matter more than intentions.") == nil)
+        #expect(SelfDescribedPaper.inlineLabel(of: "Resultsful") == nil)
+    }
+
     /// The Conclusions and Results sections say what the paper found, even when no sentence
     /// there names the study.
     @Test func theFindingSectionsGiveThePapersVerdict() throws {

@@ -24,8 +24,11 @@ struct SelfDescribedPaper {
     let title: String
     /// Surnames from the byline, in order.
     let authors: [String]
-    /// Block index of the byline; the paper's own sections follow it.
+    /// Block index of the byline (of the title when there is none); the paper's own sections
+    /// follow it.
     let bylineIndex: Int
+    /// Block index of the title, when it is a block: a study it names is the paper's own.
+    let titleIndex: Int?
     /// Block indexes of the paper's own sections (not background).
     let ownBlocks: Set<Int>
     /// Block indexes of the sections that say what the paper found, in the order of
@@ -36,45 +39,61 @@ struct SelfDescribedPaper {
     let year: Int?
 
     /// Reads the front matter, or `nil` when the page is not a structured abstract (at least
-    /// two section labels, one of them Methods, Results or Conclusions, after a byline).
+    /// two section labels, one of them Methods, Results or Conclusions, after a byline or a
+    /// title). A label is a heading or a line ending in a colon ("Results:"), or opens its
+    /// paragraph ("Results During 11 years, …", as journals print abstracts inline).
     init?(_ document: Document) {
         let blocks = document.blocks
-        var labels: [(index: Int, label: String)] = []
+        var labels: [(index: Int, label: String, inline: Bool)] = []
         for (index, block) in blocks.enumerated() {
             let text = block.text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":")))
             let lower = text.lowercased()
             if block.kind == .heading || block.text.hasSuffix(":"), Self.sectionLabels.contains(lower) {
-                labels.append((index, lower))
+                labels.append((index, lower, false))
+            } else if block.kind == .paragraph, let label = Self.inlineLabel(of: block.text) {
+                labels.append((index, label, true))
             }
         }
         guard labels.count >= 2,
               labels.contains(where: { ["methods", "method", "results", "conclusion", "conclusions"].contains($0.label) }),
-              let first = labels.first?.index,
-              let byline = blocks.prefix(first).indices.last(where: { Self.names(in: blocks[$0].text).count >= 2 })
+              let first = labels.first?.index, first > 0
         else { return nil }
-        authors = Self.names(in: blocks[byline].text)
-        bylineIndex = byline
-        title = blocks.prefix(byline).last(where: { $0.text.split(separator: " ").count >= 4 && !$0.text.contains("Published") })?.text
-            ?? document.title ?? ""
+        let front: Int  // the byline, else the title
+        if let byline = blocks.prefix(first).indices.last(where: { Self.names(in: blocks[$0].text).count >= 2 }) {
+            front = byline
+            authors = Self.names(in: blocks[byline].text)
+            let titleIndex = blocks.prefix(byline).indices.last {
+                blocks[$0].text.split(separator: " ").count >= 4 && !blocks[$0].text.contains("Published")
+            }
+            title = titleIndex.map { blocks[$0].text } ?? document.title ?? ""
+            self.titleIndex = titleIndex
+        } else {
+            // No byline: the line before the first label is the paper's title.
+            guard blocks[first - 1].text.split(separator: " ").count >= 4 else { return nil }
+            front = first - 1
+            authors = []
+            title = blocks[front].text
+            titleIndex = front
+        }
+        bylineIndex = front
         var own = Set<Int>()
+        var sectionOf: [Int: String] = [:]
         var current = ""
-        for index in blocks.indices where index > byline {
-            if let label = labels.first(where: { $0.index == index }) { current = label.label; continue }
+        for index in blocks.indices where index > front {
+            if let label = labels.first(where: { $0.index == index }) {
+                current = label.label
+                if !label.inline { continue }
+            }
+            sectionOf[index] = current
             if !Self.backgroundLabels.contains(current) { own.insert(index) }
         }
         ownBlocks = own
-        var sectionOf: [Int: String] = [:]
-        current = ""
-        for index in blocks.indices where index > byline {
-            if let label = labels.first(where: { $0.index == index }) { current = label.label; continue }
-            sectionOf[index] = current
-        }
         findingBlocks = Self.findingLabels.flatMap { names in
             sectionOf.keys.sorted().filter { names.contains(sectionOf[$0] ?? "") }
         }
-        let front = blocks.prefix(byline).map(\.text).joined(separator: "\n")
-        venue = Self.formAs.firstMatch(in: front)?.group(1)
-        year = Self.citationYear.firstMatch(in: front)?.group(1).flatMap { Int($0) }
+        let frontMatter = blocks.prefix(front).map(\.text).joined(separator: "\n")
+        venue = Self.formAs.firstMatch(in: frontMatter)?.group(1)
+        year = Self.citationYear.firstMatch(in: frontMatter)?.group(1).flatMap { Int($0) }
     }
 
     /// "…edited form as: J Herb Sleep Res. 2016…" → "J Herb Sleep Res".
@@ -94,6 +113,20 @@ struct SelfDescribedPaper {
         return (2...5).contains(letters.count) && letters.allSatisfy(\.isLetter) && letters.first?.isUppercase == true
             && letters.filter(\.isUppercase).count >= 2
     }
+
+    /// The section label that opens `text` and is followed by a capitalised word ("Results
+    /// During…", "Methods Ninety adults…"), lower case; the longest wins.
+    static func inlineLabel(of text: String) -> String? {
+        for label in inlineLabels {
+            guard text.count > label.count + 1, text.lowercased().hasPrefix(label + " "),
+                  text.first?.isUppercase == true else { continue }
+            let next = text[text.index(text.startIndex, offsetBy: label.count + 1)]
+            if next.isUppercase { return label }
+        }
+        return nil
+    }
+
+    private static let inlineLabels = sectionLabels.sorted { $0.count > $1.count }
 
     /// The surnames of a byline paragraph: every comma-separated part a personal name (parts
     /// that are only affiliation numbers skipped), at least two of them; else empty.
@@ -137,7 +170,8 @@ struct SelfDescribedPaper {
         let byline = Set(authors.map(\.folded))
         for draft in drafts {
             let citesOthers = draft.authors.first.map { !byline.contains($0.folded) } ?? false
-            if ownBlocks.contains(draft.blockIndex), !citesOthers, draft.origin == .prose {
+            let own = ownBlocks.contains(draft.blockIndex) || draft.blockIndex == titleIndex
+            if own, !citesOthers, draft.origin == .prose {
                 paper.absorb(draft)
             } else {
                 others.append(draft)
