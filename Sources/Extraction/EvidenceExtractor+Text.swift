@@ -45,7 +45,7 @@ extension EvidenceExtractor {
     /// states the benefit flatly, which is the page rating it `strong`.
     private func labelledCandidates(_ block: Block, _ context: BlockContext) -> [Candidate]? {
         let (label, restText) = Self.splitLabel(block.text, separators: [": "])
-        guard let rest = restText,
+        guard let rest = restText, label.utf8.count <= TextLimits.maximumTitleLength,
               ConditionNormalizer.words(label).count <= EvidencePhrases.maxLabelWords,
               !label.contains(where: \.isNumber) else { return nil }
         let topics = knownTopics(label).map(keepingPremodifiers(of: label)).flatMap { normalizer.narrowed($0, by: rest) }
