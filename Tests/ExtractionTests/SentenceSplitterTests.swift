@@ -17,6 +17,15 @@ import Testing
     @Test func keepsFootnotesApart() {
         #expect(SentenceSplitter.sentences(of: "It lasted 30 days.1,2 Next one.").first?.footnotes == [1, 2])
     }
+
+    /// Superscripts lose their space when a page's markup is flattened: "years.5,6Some".
+    @Test func gluedFootnotesStillEndTheSentence() {
+        let sentences = SentenceSplitter.sentences(of: "Runners were seen for two years.3,4Later trials disagreed.")
+        #expect(sentences.map(\.text) == ["Runners were seen for two years.", "Later trials disagreed."])
+        #expect(sentences.first?.footnotes == [3, 4])
+        // a version or a decimal is no footnote
+        #expect(SentenceSplitter.sentences(of: "It scored 4.5Mb on the test.").count == 1)
+    }
 }
 
 /// A run without sentence ends is cut into pieces the field grammars scan in linear time.

@@ -122,6 +122,17 @@ import Testing
         #expect(claims.count == 1, "\(claims.map(\.label))")
     }
 
+    /// A sentence about a team the study never named is other work: its numbers are not
+    /// the study's.
+    @Test func anotherTeamsWorkIsNotTheStudysScope() throws {
+        let claims = try studies("""
+            A 2015 Danish review of zinc for colds found little benefit. Separately, the agency has funded scientists at the University of Lund to test whether zinc taken for 3 years prevents colds in 4000 children.
+            """)
+        let review = try #require(claims.first)
+        #expect(review.duration == nil)
+        #expect(review.sampleSize?.value != 4000)
+    }
+
     @Test func oneLeadAuthorsLaterCountIsPartOfHerStudy() throws {
         let text = """
             Ruiz et al. followed more than 400 workers who took fish oil.

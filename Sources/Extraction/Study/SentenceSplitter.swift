@@ -77,12 +77,18 @@ enum SentenceSplitter {
                 digits.append(characters[look])
                 look += 1
             }
-            let footnoteEnds = look == characters.count || characters[look].isWhitespace
+            // Flattened markup may glue the next sentence on: "years.5,6Some trials…".
+            let glued = look + 1 < characters.count && characters[look].isUppercase && characters[look + 1].isLowercase
+            let footnoteEnds = look == characters.count || characters[look].isWhitespace || glued
             if !digits.isEmpty, footnoteEnds, character == ".", digits.count <= 5, !endsWithNumber(current) {
                 let numbers = digits.split(separator: ",").compactMap { Int($0) }.filter { $0 < 200 }
                 if !numbers.isEmpty, startsSentence(characters, from: look) {
                     footnotes = numbers
                     index = look
+                    if glued {
+                        flush(footnotes)
+                        continue
+                    }
                 }
             }
             guard index == characters.count || characters[index].isWhitespace else { continue }

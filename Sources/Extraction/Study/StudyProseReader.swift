@@ -84,6 +84,12 @@ struct StudyProseReader {
                 found.append(candidate)
                 current = found.count - 1
             } else if let index = current {
+                if Self.namesAnotherTeam(sentence.text, than: found[index].draft) {
+                    // "The agency has funded scientists at the University of X to test…":
+                    // other work; its numbers are not this study's.
+                    current = nil
+                    continue
+                }
                 found[index].draft.addFollower(sentence.text)
                 if Self.pluralBackReference.isFound(in: sentence.text) {
                     for earlier in found.indices where earlier < index {
@@ -104,6 +110,13 @@ struct StudyProseReader {
             candidate.draft.fillFromFollowers()
             return candidate
         }
+    }
+
+    /// Whether `sentence` names a team at a place (``StudyNouns/otherTeam``) that none of
+    /// `draft`'s sentences named.
+    static func namesAnotherTeam(_ sentence: String, than draft: StudyDraft) -> Bool {
+        guard let place = StudyNouns.otherTeam.firstMatch(in: sentence)?.group(1) else { return false }
+        return !(draft.mentions.map(\.quote) + draft.followers).contains { $0.contains(place) }
     }
 
     /// Whether `draft`, read from `sentence`, is a definite noun phrase ("the 2017 study",
