@@ -45,6 +45,8 @@ import Testing
         ("sample size = 1,240", 1240),
         // Thousands grouped by spaces, the SI way.
         ("a cohort of 12 408 retired nurses", 12408),
+        // An abbreviation with periods among the qualifiers.
+        ("A total of 9,210 female U.K. nurses aged 40 or more, including 310 smokers, took part.", 9210),
         // An arm and its control arm add up.
         ("36 volunteers chewed 2.5 g of gum daily, while 35 chewed a placebo", 71),
         ("Of the swimmers, 22 of them used the nasal strip and 21 got a sham strip.", 43),
@@ -233,7 +235,10 @@ import Testing
                       ("It appears in the spring issue of Stroke Care Quarterly.", "Stroke Care Quarterly"),
                       ("The findings were published in Gastroenterology on Monday.", "Gastroenterology"),
                       ("in Geriatrics Today, a monthly", "Geriatrics Today"),
-                      ("the issue of cost was raised", nil)])
+                      ("the issue of cost was raised", nil),
+                      // a paper's title-case title goes on after "in": no venue
+                      ("Zinc Lozenges in the Prevention of Colds in Children: The Nordic Health Study", nil),
+                      ("Zinc Lozenges Studied in the Journal of Winter Health", "Journal of Winter Health")])
     func readsVenues(text: String, expected: String?) {
         #expect(VenueExtractor().venue(in: text) == expected)
     }

@@ -133,6 +133,31 @@ import Testing
         #expect(review.sampleSize?.value != 4000)
     }
 
+    /// A paragraph right after a study's that opens by counting its people and what they
+    /// underwent is that study's methods.
+    @Test func aMethodsParagraphAfterAStudyDescribesIt() throws {
+        let claims = try studies("""
+            Older adults who used lavender oil slept a little longer, according to a new study in the journal Sleep Care.
+
+            About 1,200 adults aged 60 and older were randomized to lavender or placebo and followed for two years.
+            """)
+        #expect(claims.count == 1)
+        let study = try #require(claims.first)
+        #expect(study.sampleSize?.value == 1200)
+        #expect(study.duration?.value == 730)
+    }
+
+    @Test func aMethodsParagraphFarFromAnyStudyDescribesNone() throws {
+        let claims = try studies("""
+            Older adults who used lavender oil slept a little longer, according to a new study in the journal Sleep Care.
+
+            Lavender has been used for centuries.
+
+            About 1,200 adults aged 60 and older were randomized to lavender or placebo and followed for two years.
+            """)
+        #expect(claims.first?.sampleSize?.value != 1200)
+    }
+
     @Test func oneLeadAuthorsLaterCountIsPartOfHerStudy() throws {
         let text = """
             Ruiz et al. followed more than 400 workers who took fish oil.

@@ -46,12 +46,25 @@ public struct VenueExtractor: Sendable {
                 return candidate
             }
         }
-        for match in Self.inCitation.matches(in: text) + Self.afterLeadIn.matches(in: text) {
+        // In a title-case line ("Zinc in the Prevention of Colds: The X Health Study") the
+        // capitals after "in" go on with the title; only a name with "Journal" in it is one.
+        let titleCase = Self.isTitleCase(text)
+        let citations = Self.inCitation.matches(in: text).map { (match: $0, afterIn: false) }
+        for (match, afterIn) in citations + Self.afterLeadIn.matches(in: text).map({ ($0, true) }) {
             guard let raw = match.group(1) else { continue }
             let candidate = trimmed(raw)
+            if afterIn, titleCase, !candidate.contains("Journal") { continue }
             if isVenue(candidate) { return candidate }
         }
         return nil
+    }
+
+    /// Whether most of `text`'s words of four letters or more are capitalised (at least four
+    /// of them): a title, not a sentence.
+    static func isTitleCase(_ text: String) -> Bool {
+        let long = text.split { !$0.isLetter }.filter { $0.count >= 4 }
+        guard long.count >= 4 else { return false }
+        return Double(long.filter { $0.first?.isUppercase == true }.count) >= 0.8 * Double(long.count)
     }
 
     /// The venue of a byline "Authors, Venue, Year" or "Venue (Publisher), design, Year".

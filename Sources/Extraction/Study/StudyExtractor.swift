@@ -29,6 +29,8 @@ public struct StudyExtractor: Sendable {
         // The study the text is talking about: the last one introduced or named again. A
         // definite description ("the study", "this trial", "the researchers") refers to it.
         var focus: Int?
+        // The block where a study was last mentioned.
+        var focusBlock: Int?
         // People named as authors before any study is introduced wait for the first one.
         var pendingAuthors: [([String], Mention)] = []
         for unit in units(of: document, tables: tables, drafts: &drafts, references: &references) {
@@ -40,11 +42,13 @@ public struct StudyExtractor: Sendable {
                 // then the paragraphs that refer back to it, all of such a paragraph (it names
                 // no other study), so "Records of 900 nurses were read. The participants…"
                 // gives the count of the first sentence.
-                if unit.sentences.contains(where: { Self.focusBackReference.isFound(in: $0.text) }) {
+                if unit.sentences.contains(where: { Self.focusBackReference.isFound(in: $0.text) })
+                    || Self.continuesWithMethods(unit, after: focusBlock) {
                     for sentence in unit.sentences { drafts[index].addFollower(sentence.text) }
                     drafts[index].fillFromFollowers(span: unit.span)
                 }
             }
+            if !candidates.isEmpty { focusBlock = unit.blockIndex }
             for candidate in candidates {
                 anchoredBlocks.insert(unit.blockIndex)
                 if let index = bestMatch(for: candidate.draft, in: drafts) {
@@ -124,6 +128,15 @@ public struct StudyExtractor: Sendable {
                 conditions: found, identifiers: draft.identifiers, venue: draft.venue, country: draft.country,
                 verdict: verdict, numbers: draft.numbers, mentions: draft.mentionsMostInformativeFirst)
         }
+    }
+
+    /// Whether `unit`, right after the block of the study in focus, opens by counting the
+    /// people and saying what they underwent ("Nearly 900 nurses were randomized to…"): the
+    /// study's methods, told in a paragraph of their own.
+    static func continuesWithMethods(_ unit: StudyProseReader.Unit, after focusBlock: Int?) -> Bool {
+        guard let focusBlock, unit.blockIndex == focusBlock + 1, let first = unit.sentences.first?.text
+        else { return false }
+        return StudyNouns.methodsPassive.isFound(in: first) && SampleSizeExtractor().sampleSize(in: first)?.value != nil
     }
 
     /// `draft`, a definite description ("the study", "the researchers"), as a mention of the

@@ -7,7 +7,7 @@ enum StudyNouns {
         "StudyMentionPatterns", roles: names, single: Set(names))
     private static let names = [
         "singular", "plural", "team_verbs", "author_verbs", "finding_verbs", "plural_back_reference", "named_sources",
-        "focus_back_reference", "other_team",
+        "focus_back_reference", "other_team", "methods_passive",
     ]
     private static let words = VocabularyTable.extractionTerms(
         "StudyNounWords", roles: ["generic_determiner", "review_qualifier", "common_label", "compound_head", "compound_modifier", "generic_label"])
@@ -53,6 +53,9 @@ enum StudyNouns {
     /// volunteers who…"): a paragraph of its own still describes that study.
     static let focusBackReference = patterns.single("focus_back_reference")
     static let pluralBackReference = patterns.single("plural_back_reference")
+
+    /// What a study's people underwent, in the passive ("were randomized", "were enrolled").
+    static let methodsPassive = TextPattern(patterns.single("methods_passive"))
 
     /// A team at a named place ("scientists at the University of Lund"), group 1 the place.
     static let otherTeam = TextPattern(patterns.single("other_team"), caseSensitive: true)
