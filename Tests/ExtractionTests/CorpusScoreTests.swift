@@ -34,7 +34,7 @@ struct CorpusScoreTests {
               minimums: Thresholds.validation3Minimums, maximums: [:]),
         .init(name: "real", pages: [Fixtures.corpus.appendingPathComponent("real").path],
               gold: Fixtures.corpus.appendingPathComponent("real/gold.json").path,
-              minimums: Thresholds.realMinimums, maximums: [:]),
+              minimums: Thresholds.realMinimums, maximums: Thresholds.maximums),
     ]
 
     @Test(arguments: corpora)
