@@ -12,8 +12,12 @@ extension StudyDraft {
     /// - Parameter span: Where the followers are, when they are one paragraph: the sentence
     ///   that gives the study's participant count then becomes a mention of the study too
     ///   (it is the one that identifies it best: "Records of 900 nurses were read.").
+    /// Followers already read are not read again (fields are only filled while unknown), so
+    /// a study followed by thousands of paragraphs costs each sentence once.
     mutating func fillFromFollowers(span: SourceSpan? = nil) {
-        for sentence in followers {
+        let unread = followers[min(readFollowers, followers.count)...]
+        readFollowers = followers.count
+        for sentence in unread {
             if design == nil { design = DesignExtractor().design(in: sentence, allowWeakCues: false) }
             if sampleSize?.value == nil, let found = SampleSizeExtractor().sampleSize(in: sentence), found.value != nil {
                 sampleSize = found

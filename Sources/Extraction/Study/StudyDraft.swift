@@ -35,6 +35,8 @@ struct StudyDraft {
     var findingContext: [String] = []
     /// Sentences after the mention that describe the same study.
     var followers: [String] = []
+    /// How many of ``followers`` ``fillFromFollowers(span:)`` has read.
+    var readFollowers = 0
     /// Explicit verdict found in the page's own characterisation (set by the resolver).
     var verdict: Classified<VerdictClass>?
 
