@@ -78,8 +78,6 @@ public struct VerdictClassifier: Sendable {
         /// The tokens' words.
         let words: [String]
         let scopes: ContextScopes
-        /// Word indices where a clause begins (a clause mark stands before them).
-        let clauseBreaks: Set<Int>
         /// The clause each word is in, as a range of word indices (found once: a text of many
         /// bare adjectives asks for the clause of each).
         private let clauses: [Range<Int>]
@@ -95,7 +93,6 @@ public struct VerdictClassifier: Sendable {
                 }
             }
             words = tokens.map(\.word)
-            clauseBreaks = breaks
             scopes = ContextScopes(words: words, clauseBreaks: breaks)
             var clauses: [Range<Int>] = []
             var clauseOfWord: [Int] = []

@@ -8,12 +8,12 @@ extension StudyDraft {
     }
 
     /// Fills fields the mention itself left unknown from the sentences that follow it.
+    /// Followers already read are not read again (fields are only filled while unknown), so
+    /// a study followed by thousands of paragraphs costs each sentence once.
     ///
     /// - Parameter span: Where the followers are, when they are one paragraph: the sentence
     ///   that gives the study's participant count then becomes a mention of the study too
     ///   (it is the one that identifies it best: "Records of 900 nurses were read.").
-    /// Followers already read are not read again (fields are only filled while unknown), so
-    /// a study followed by thousands of paragraphs costs each sentence once.
     mutating func fillFromFollowers(span: SourceSpan? = nil) {
         let unread = followers[min(readFollowers, followers.count)...]
         readFollowers = followers.count

@@ -30,7 +30,7 @@ public struct DesignPhrases: Sendable {
         let cues = scopeCues?.filter { $0.fields.first != exclusion }
         scopeTable = try cues.map(Self.rows(of:)) ?? []
         scopeExclusions = try scopeCues.map { table in
-            try table.rows.filter { $0.fields.first == exclusion }.map { try table.regex($0, column: 1) }
+            try table.rows.filter { $0.fields.first == exclusion }.map { try table.regex(Self.filled($0), column: 1) }
         } ?? []
     }
 
@@ -54,12 +54,16 @@ public struct DesignPhrases: Sendable {
     /// "patients"): the people a study enrolled, from that file's one list.
     public static let peoplePlaceholder = "{people}"
 
+    private static let people = "(?:" + ParticipantNouns.nouns.joined(separator: "|") + ")"
+
+    /// `row` with ``peoplePlaceholder`` written out.
+    private static func filled(_ row: VocabularyTable.Row) -> VocabularyTable.Row {
+        VocabularyTable.Row(line: row.line, fields: row.fields.map { $0.replacingOccurrences(of: peoplePlaceholder, with: people) })
+    }
+
     private static func rows(of table: VocabularyTable) throws -> [(pattern: String, design: DesignClass)] {
-        let people = "(?:" + ParticipantNouns.nouns.joined(separator: "|") + ")"
-        return try table.rows.map { row in
-            let filled = VocabularyTable.Row(line: row.line, fields: row.fields.map {
-                $0.replacingOccurrences(of: peoplePlaceholder, with: people)
-            })
+        try table.rows.map { row in
+            let filled = Self.filled(row)
             return (pattern: try table.regex(filled, column: 1),
                     design: try table.value(DesignClass.self, filled, column: 0, named: "design class"))
         }
