@@ -64,10 +64,18 @@ struct MatchContext: Sendable {
         var features: [StudyFeatures] = []
         features.reserveCapacity(studies.count)
         var counts = Array(repeating: 0, count: documents.count)
-        for study in studies {
-            let doc = documentIndex[study.document] ?? 0
-            counts[doc] += 1
-            features.append(interner.features(of: study, index: features.count, document: doc, subject: subjectIDs[doc]))
+        // The string work of each claim is independent (in parallel); interning is not. In
+        // batches, so the words of only one batch are held at a time.
+        let batch = 1024
+        for start in stride(from: 0, to: studies.count, by: batch) {
+            let range = start..<min(studies.count, start + batch)
+            let words = ChunkResults<ClaimWords>.concurrentMap(range.count) { ClaimWords(studies[start + $0]) }
+            for (study, words) in zip(studies[range], words) {
+                let doc = documentIndex[study.document] ?? 0
+                counts[doc] += 1
+                features.append(interner.features(
+                    of: study, words: words, index: features.count, document: doc, subject: subjectIDs[doc]))
+            }
         }
         self.studies = studies
         self.features = features
@@ -99,7 +107,7 @@ struct MatchContext: Sendable {
     func scoredCandidates(keeping minimum: Double) -> (edges: [Clustering.Edge], competition: Competition) {
         // A fixed chunk count (not the core count) keeps the results identical on every machine.
         let chunks = 16
-        let results = ChunkResults(count: chunks)
+        let results = ChunkResults<ScoredPair>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var scored: [ScoredPair] = []
             var index = chunk
@@ -217,32 +225,5 @@ struct PageSum: Sendable {
 
     static func sum(page: Int, in list: [PageSum]) -> Double {
         list.first { $0.page == page }?.sum ?? 0
-    }
-}
-
-/// Per-chunk results of the parallel scoring loop.
-///
-/// `@unchecked Sendable`: every access goes through `lock`, and each chunk writes only its
-/// own slot once.
-final class ChunkResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[ScoredPair]]
-
-    init(count: Int) {
-        slots = Array(repeating: [], count: count)
-    }
-
-    func store(_ chunk: Int, _ pairs: [ScoredPair]) {
-        lock.lock()
-        slots[chunk] = pairs
-        lock.unlock()
-    }
-
-    func take(_ chunk: Int) -> [ScoredPair] {
-        lock.lock()
-        defer { lock.unlock() }
-        let slot = slots[chunk]
-        slots[chunk] = []
-        return slot
     }
 }

@@ -19,7 +19,7 @@ enum ProperWords {
             var atStart = true
             var word = ""
             for character in text + " " {
-                if character.isLetter || character.isNumber || character == "-" && !word.isEmpty {
+                if isWordCharacter(character) || character == "-" && !word.isEmpty {
                     word.append(character)
                     continue
                 }
@@ -28,10 +28,22 @@ enum ProperWords {
                     atStart = false
                     word = ""
                 }
-                if ".!?:;|([\"“\n".contains(character) { atStart = true }
+                if sentenceOpeners.contains(character) { atStart = true }
             }
         }
         return proper.subtracting(lowercase).subtracting(authors).sorted()
+    }
+
+    /// Characters after which the next word opens a sentence, bracket or cell.
+    private static let sentenceOpeners: Set<Character> = [".", "!", "?", ":", ";", "|", "(", "[", "\"", "“", "\n"]
+
+    /// A letter or digit; ASCII answered without the Unicode property tables (this runs on
+    /// every character of every claim in a run).
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x30 && ascii <= 0x39)
+        }
+        return character.isLetter || character.isNumber
     }
 
     private static func consider(_ raw: String, atStart: Bool, proper: inout Set<String>, lowercase: inout Set<String>) {

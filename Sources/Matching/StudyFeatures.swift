@@ -102,42 +102,29 @@ struct FeatureInterner {
     }
 
 
+    /// A claim's features: its words (``ClaimWords``) and fields, as interned ids.
     mutating func features(
-        of claim: StudyClaim, index: Int, document: Int, subject: Int?
+        of claim: StudyClaim, words: ClaimWords, index: Int, document: Int, subject: Int?
     ) -> StudyFeatures {
-        let surnames = claim.authors.map(TextFolding.authorKey).filter { !$0.isEmpty }
-        let authors = surnames.map { id("author:" + $0) }
-        let nameWords = claim.authors.flatMap { [TextFolding.surnameKey($0)] + TextFolding.words($0) }
-        let names = ProperWords.words(
-            in: [claim.label] + claim.mentions.map(\.quote), excluding: Set(surnames + nameWords))
+        // Interned in a fixed order (authors, conditions, venue, then the rest): ids are small
+        // integers that ``Blocking`` hashes, so the order is part of the result.
+        let authors = words.surnames.map { id("author:" + $0) }
         let design = claim.design?.value.flatMap { $0 == .unknown || $0 == .other ? nil : $0 }
         var phrases: [[Int]] = []
         var keys: [Int] = []
         var heads: [Int] = []
-        for condition in claim.conditions {
-            let words = TextFolding.phraseWords(condition)
-            guard let head = words.last else { continue }
-            let phrase = ids(words)
+        for condition in words.conditions {
+            guard let head = condition.last else { continue }
+            let phrase = ids(condition)
             if phrases.contains(phrase) { continue }
             phrases.append(phrase)
             heads.append(id(head))
             keys.append(id("condition:" + phrase.map(String.init).joined(separator: ",")))
         }
-        let venueWords = claim.venue.map { TextFolding.venueWords($0) } ?? []
-        let acronym = venueWords.count > 1 ? String(venueWords.compactMap(\.first)) : nil
-        let venueIDs = ids(venueWords)
-        let text = TextFolding.words(claim.label + " " + claim.quote)
-        // Wording leaves out what other fields already weigh (authors, names, conditions):
-        // Fellegi–Sunter adds fields as if independent, so a shared surname must not count twice.
-        let counted = Set(names + surnames + nameWords + claim.conditions.flatMap(TextFolding.phraseWords))
-        let label = text.filter {
-            $0.count > 2 && !FillerWords.label.contains($0) && Int($0) == nil
-                && !counted.contains($0) && ($0.last != "s" || !counted.contains(TextFolding.singular($0)))
-        }
-        let male = text.contains { PopulationTerms.male.contains($0) }
-        let female = text.contains { PopulationTerms.female.contains($0) }
+        let venueIDs = ids(words.venue)
         return StudyFeatures(
-            index: index, document: document, subject: subject, authors: authors, year: YearField.value(of: claim), month: MonthField.value(of: claim),
+            index: index, document: document, subject: subject, authors: authors,
+            year: YearField.value(of: claim), month: words.month,
             design: design, family: design.flatMap { DesignFamily($0) },
             sampleSize: SampleSizeField.value(of: claim), days: DurationField.value(of: claim), dose: DoseField.value(of: claim),
             conditions: phrases, conditionKeys: keys, conditionHeads: heads, identifiers: [
@@ -146,14 +133,60 @@ struct FeatureInterner {
             ],
             country: claim.country.map { id("country:" + TextFolding.fold($0)) },
             venue: venueIDs,
-            venueAcronym: acronym.map { id($0) },
-            venueWords: venueWords,
+            venueAcronym: words.venueAcronym.map { id($0) },
+            venueWords: words.venue,
             venueKey: venueIDs.isEmpty ? nil : id("venue:" + venueIDs.map(String.init).joined(separator: ",")),
-            labelWords: ids(label),
-            textWords: ids(TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
-                .map(TextFolding.singular)),
-            properWords: ids(names.map { "name:" + $0 }),
-            population: male == female ? nil : (male ? .male : .female))
+            labelWords: ids(words.label),
+            textWords: ids(words.text),
+            properWords: ids(words.names.map { "name:" + $0 }),
+            population: words.population)
+    }
+}
+
+/// The string work behind a claim's ``StudyFeatures``, before interning: folded author
+/// keys, proper words, condition phrases, venue, wording. Pure, so a run computes it for all
+/// claims in parallel.
+struct ClaimWords: Sendable {
+    /// Folded author surnames (``TextFolding/authorKey(_:)``), in author order.
+    let surnames: [String]
+    /// Proper words of the label and quotes (``ProperWords``), authors left out.
+    let names: [String]
+    /// Each condition's phrase words.
+    let conditions: [[String]]
+    /// The venue's words, and its acronym when it has several.
+    let venue: [String]
+    let venueAcronym: String?
+    /// Label and quote words no other field weighs (the wording comparison).
+    let label: [String]
+    /// All words of label and quotes, singular.
+    let text: [String]
+    let month: Int?
+    let population: Population?
+
+    init(_ claim: StudyClaim) {
+        let surnames = claim.authors.map(TextFolding.authorKey).filter { !$0.isEmpty }
+        self.surnames = surnames
+        let nameWords = claim.authors.flatMap { [TextFolding.surnameKey($0)] + TextFolding.words($0) }
+        let names = ProperWords.words(
+            in: [claim.label] + claim.mentions.map(\.quote), excluding: Set(surnames + nameWords))
+        self.names = names
+        conditions = claim.conditions.map(TextFolding.phraseWords)
+        venue = claim.venue.map { TextFolding.venueWords($0) } ?? []
+        venueAcronym = venue.count > 1 ? String(venue.compactMap(\.first)) : nil
+        let text = TextFolding.words(claim.label + " " + claim.quote)
+        // Wording leaves out what other fields already weigh (authors, names, conditions):
+        // Fellegi–Sunter adds fields as if independent, so a shared surname must not count twice.
+        let counted = Set(names + surnames + nameWords + conditions.joined())
+        label = text.filter {
+            $0.count > 2 && !FillerWords.label.contains($0) && Int($0) == nil
+                && !counted.contains($0) && ($0.last != "s" || !counted.contains(TextFolding.singular($0)))
+        }
+        self.text = TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
+            .map(TextFolding.singular)
+        month = MonthField.value(of: claim)
+        let male = text.contains { PopulationTerms.male.contains($0) }
+        let female = text.contains { PopulationTerms.female.contains($0) }
+        population = male == female ? nil : (male ? .male : .female)
     }
 }
 

@@ -23,8 +23,17 @@ enum SubjectGroups {
     ///     (called only when two different subjects must be compared).
     static func representatives(subjects: [String?], claimTexts: (Int) -> [[String]]) -> [String?] {
         var distinct: [String] = []
-        for subject in subjects.compactMap({ $0 }) where !distinct.contains(subject) {
-            distinct.append(subject)
+        var position: [String: Int] = [:]
+        var documentsOf: [[Int]] = []  // by distinct subject: the documents that have it
+        for (document, subject) in subjects.enumerated() {
+            guard let subject else { continue }
+            if let known = position[subject] {
+                documentsOf[known].append(document)
+            } else {
+                position[subject] = distinct.count
+                distinct.append(subject)
+                documentsOf.append([document])
+            }
         }
         guard distinct.count > 1 else { return subjects }
         var parent = Array(distinct.indices)
@@ -34,17 +43,14 @@ enum SubjectGroups {
             return x
         }
         let words = distinct.map { $0.split(separator: " ").map(String.init) }
-        var texts: [Int: [[String]]] = [:]
-        func documentTexts(_ document: Int) -> [[String]] {
-            if let known = texts[document] { return known }
-            let found = claimTexts(document)
-            texts[document] = found
-            return found
-        }
+        let index = PhraseIndex(words)
+        var namedOnPage: [Int: Set<Int>] = [:]
         func named(_ subject: Int, onPagesOf other: Int) -> Bool {
-            subjects.indices.contains { document in
-                subjects[document] == distinct[other]
-                    && names(words[subject], in: documentTexts(document))
+            documentsOf[other].contains { document in
+                if let known = namedOnPage[document] { return known.contains(subject) }
+                let found = index.named(in: claimTexts(document))
+                namedOnPage[document] = found
+                return found.contains(subject)
             }
         }
         for a in distinct.indices {
@@ -57,23 +63,47 @@ enum SubjectGroups {
             }
         }
         return subjects.map { subject in
-            subject.flatMap { distinct.firstIndex(of: $0) }.map { distinct[root($0)] }
+            subject.flatMap { position[$0] }.map { distinct[root($0)] }
         }
     }
 
-    /// Whether enough of a page's claim texts name `phrase` (its words consecutively).
-    static func names(_ phrase: [String], in texts: [[String]]) -> Bool {
-        guard !phrase.isEmpty, !texts.isEmpty else { return false }
-        let count = texts.reduce(0) { $0 + (contains(phrase, in: $1) ? 1 : 0) }
-        return count >= minimumMentions && Double(count) >= mentionShare * Double(texts.count)
-    }
+    /// The subjects' phrases by first word, to find every phrase a page names in one pass over
+    /// its words (comparing each pair of subjects against each page's texts is quadratic in the
+    /// number of subjects).
+    struct PhraseIndex {
+        let phrases: [[String]]
+        private let startingWith: [String: [Int]]
 
-    private static func contains(_ phrase: [String], in words: [String]) -> Bool {
-        guard words.count >= phrase.count else { return false }
-        for start in 0...(words.count - phrase.count)
-        where words[start] == phrase[0] && Array(words[start..<(start + phrase.count)]) == phrase {
-            return true
+        init(_ phrases: [[String]]) {
+            self.phrases = phrases
+            var startingWith: [String: [Int]] = [:]
+            for (index, phrase) in phrases.enumerated() where !phrase.isEmpty {
+                startingWith[phrase[0], default: []].append(index)
+            }
+            self.startingWith = startingWith
         }
-        return false
+
+        /// The phrases (by index) that enough of a page's claim texts name, each text counting
+        /// once per phrase: at least ``minimumMentions`` texts and ``mentionShare`` of them.
+        func named(in texts: [[String]]) -> Set<Int> {
+            var counts: [Int: Int] = [:]
+            for words in texts {
+                var found: Set<Int> = []
+                for start in words.indices {
+                    for phrase in startingWith[words[start]] ?? [] where !found.contains(phrase) {
+                        let candidate = phrases[phrase]
+                        if start + candidate.count <= words.count
+                            && words[start..<(start + candidate.count)].elementsEqual(candidate)
+                        {
+                            found.insert(phrase)
+                        }
+                    }
+                }
+                for phrase in found { counts[phrase, default: 0] += 1 }
+            }
+            return Set(counts.compactMap { phrase, count in
+                count >= minimumMentions && Double(count) >= mentionShare * Double(texts.count) ? phrase : nil
+            })
+        }
     }
 }

@@ -140,6 +140,23 @@ private func described(
         #expect(matcher.compare("a#1", "d#1", in: claims)?.evidence.contains { $0.field == "month" } == false)
     }
 
+    /// The month is looked for just before each occurrence of the year, however long the
+    /// quote, and only as a whole word.
+    @Test func publicationMonthIsReadBeforeTheYear() {
+        let long = String(repeating: "lantern light in the café, ", count: 40)
+        let cases: [(String, Int?)] = [
+            (long + "published November 3rd, 2019", 11),
+            ("Ümlaut glow, Oct. 2019 " + long, 10),
+            ("a lantern trial, vol. xDec 2019", nil),
+            ("a lantern trial in March 20190", nil),
+            ("2019: lantern light, then June 2019", 6),
+        ]
+        for (label, month) in cases {
+            let claim = described("a#1", "a", year: 2019, label: label).study!
+            #expect(MonthField.value(of: claim) == month, "\(label.suffix(40))")
+        }
+    }
+
     /// A shared rare surname weighs more than a shared common one.
     @Test func rareSurnamesWeighMore() throws {
         var claims: [Claim] = []

@@ -20,14 +20,40 @@ public enum MonthField {
     public static func value(of claim: StudyClaim) -> Int? {
         guard let year = claim.year else { return nil }
         let digits = String(year)
-        for text in [claim.label] + claim.mentions.map(\.quote) where text.contains(digits) {
-            for match in monthYear.matches(in: text) where match.group(2) == digits {
-                if let name = match.group(1), let index = names.firstIndex(of: String(name.lowercased().prefix(3))) {
-                    return index + 1
+        for text in [claim.label] + claim.mentions.map(\.quote) {
+            for window in windows(before: Array(digits.utf8), in: text) {
+                for match in monthYear.matches(in: window) where match.group(2) == digits {
+                    if let name = match.group(1), let index = names.firstIndex(of: String(name.lowercased().prefix(3))) {
+                        return index + 1
+                    }
                 }
             }
         }
         return nil
+    }
+
+    /// The longest a month, day and their spacing can run before a year ("September 30th, ").
+    private static let windowLength = 24
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// The stretches of `text` that end at an occurrence of `year` and reach back far enough for
+    /// a month and day: the pattern runs on these few bytes, not on the whole quote (this runs
+    /// on every claim of a matching run).
+    private static func windows(before year: [UInt8], in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= year.count else { return [] }
+        var found: [String] = []
+        for end in year.count...bytes.count where bytes[end - year.count] == year[0]
+            && bytes[(end - year.count)..<end].elementsEqual(year)
+        {
+            var start = max(0, end - year.count - windowLength)
+            // Back to the start of a word and of a character, so the window cuts neither.
+            while start > 0 && (bytes[start] & 0xC0 == 0x80 || Self.isLetter(bytes[start - 1])) { start -= 1 }
+            let stop = min(bytes.count, end + 1)  // one more byte, so a longer number is not a year
+            found.append(String(decoding: bytes[start..<stop], as: UTF8.self))
+        }
+        return found
     }
 
     /// Equal or different.
