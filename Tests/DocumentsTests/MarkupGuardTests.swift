@@ -61,4 +61,41 @@ import Testing
         #expect(result.components(separatedBy: "a255=").count == 3)
         #expect(result.hasSuffix(">two</span></p>"))
     }
+    /// Elements nested past the depth limit lose their start and end tags, not their text or
+    /// newlines; the elements around them close as written.
+    @Test func nestingPastTheDepthLimitDropsTheInnerTags() {
+        let depth = MarkupGuard.maxDepth + 300
+        let page = "<main>" + String(repeating: "<section>\n", count: depth) + "kelp harvest"
+            + String(repeating: "</section>", count: depth) + "</main><p>after</p>"
+        let result = bounded(page)
+        #expect(result.components(separatedBy: "<section>").count - 1 == MarkupGuard.maxDepth - 1)
+        #expect(result.components(separatedBy: "</section>").count - 1 == MarkupGuard.maxDepth - 1)
+        #expect(result.contains("kelp harvest") && result.hasSuffix("</main><p>after</p>"))
+        #expect(result.filter { $0 == "\n" }.count == depth)
+    }
+
+    /// Stray end tags after deep unclosed markup (what made libxml2 scan its whole stack for
+    /// each) are parsed quickly, and the text survives.
+    @Test func strayEndTagsAfterDeepMarkupKeepTheText() throws {
+        let page = String(repeating: "<span>", count: 20_000) + "tide pools"
+            + String(repeating: "<a>x", count: 5_000) + String(repeating: "</a>", count: 5_000)
+        let document = try HTMLParser().parse(Array(page.utf8), id: "deep", source: "deep.html")
+        #expect(document.blocks.contains { $0.text.contains("tide pools") })
+    }
+
+    /// Elements that never stay open (void, optional end tags, self-closed) do not count
+    /// towards the depth: a long list or table, and a page of `<div/>`s, are untouched.
+    @Test func unstackedElementsDoNotCountTowardsTheDepth() {
+        let list = "<ul>" + String(repeating: "<li>item", count: 2_000) + "</ul>"
+        let table = "<table>" + String(repeating: "<tr><td>a<td>b", count: 1_000) + "</table>"
+        let empty = String(repeating: "<div/><br><img src=x>", count: 1_000)
+        for page in [list, table, empty] { #expect(bounded(page) == page) }
+    }
+
+    /// An end tag closes the nearest open element of its name and all opened inside it, so
+    /// unclosed inline tags inside closed blocks never pile up.
+    @Test func closedBlocksReleaseTheirUnclosedChildren() {
+        let page = String(repeating: "<div><b><i>note</div>", count: 5_000)
+        #expect(bounded(page) == page)
+    }
 }

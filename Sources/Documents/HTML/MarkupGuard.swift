@@ -14,8 +14,9 @@ import Darwin
 /// their newlines behind, so every later line keeps its number.
 ///
 /// Comments, end tags, `<!…>`/`<?…>` and the raw text of `<script>` and `<style>` are skipped
-/// as libxml2 skips them, so a `<` inside them is never taken for a tag. Pages with no tag
-/// over a limit (all ordinary pages) come back as the very same array, not a copy.
+/// as libxml2 skips them, so a `<` inside them is never taken for a tag. Elements nested past
+/// ``maxDepth`` lose their tags (``OpenElements``). Pages with no tag over a limit (all
+/// ordinary pages) come back as the very same array, not a copy.
 enum MarkupGuard {
     /// Attributes kept per start tag; the rest are dropped.
     static let maxAttributes = 256
@@ -36,22 +37,41 @@ enum MarkupGuard {
             var changed = false
             var copied = 0
             var index = 0
+            var elements = OpenElements()
+            /// Copies the page up to `open`, where a tag is left out or rewritten.
+            func copy(upTo open: Int) {
+                if !changed { output.reserveCapacity(page.count) }
+                changed = true
+                output.append(contentsOf: page[copied..<open])
+            }
+            /// Leaves out `open..<end` but its newlines.
+            func drop(_ open: Int, _ end: Int) {
+                copy(upTo: open)
+                appendNewlines(page[open..<end], to: &output)
+                copied = end
+            }
             while let open = nextByte(UInt8(ascii: "<"), in: page, from: index) {
                 let after = open + 1
                 guard after < page.count else { break }
                 let next = page[after]
                 if isLetter(next) {
                     let tag = measureTag(page, open: open)
-                    if tag.isOverLimit {
-                        if !changed { output.reserveCapacity(page.count) }
-                        changed = true
-                        output.append(contentsOf: page[copied..<open])
+                    let selfClosed = tag.end >= 2 && page[tag.end - 2] == UInt8(ascii: "/")
+                    if !selfClosed && !elements.start(nameKey(page[tag.name])) {
+                        drop(open, tag.end)
+                    } else if tag.isOverLimit {
+                        copy(upTo: open)
                         rewriteTag(page, open: open, end: tag.end, into: &output)
                         copied = tag.end
                     }
                     index = tag.rawText ? skipRawText(page, from: tag.end, name: tag.name) : tag.end
                 } else if next == UInt8(ascii: "!"), hasPrefix("!--", in: page, at: after) {
                     index = skipPast("-->", in: page, from: after + 3)
+                } else if next == UInt8(ascii: "/"), after + 1 < page.count, isLetter(page[after + 1]) {
+                    var nameEnd = after + 1
+                    while nameEnd < page.count, !endsName(page[nameEnd]) { nameEnd += 1 }
+                    index = nextByte(UInt8(ascii: ">"), in: page, from: nameEnd).map { $0 + 1 } ?? page.count
+                    if !elements.end(nameKey(page[(after + 1)..<nameEnd])) { drop(open, index) }
                 } else if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                     index = nextByte(UInt8(ascii: ">"), in: page, from: after).map { $0 + 1 } ?? page.count
                 } else {
