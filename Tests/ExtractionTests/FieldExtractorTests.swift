@@ -238,7 +238,11 @@ import Testing
                       ("the issue of cost was raised", nil),
                       // a paper's title-case title goes on after "in": no venue
                       ("Zinc Lozenges in the Prevention of Colds in Children: The Nordic Health Study", nil),
-                      ("Zinc Lozenges Studied in the Journal of Winter Health", "Journal of Winter Health")])
+                      ("Zinc Lozenges Studied in the Journal of Winter Health", "Journal of Winter Health"),
+                      // one item of a list is no journal; a citation's journal is
+                      ("apps built from the same pieces (QX, Lua, HTML, CSS, XML) run on boats", nil),
+                      ("(Okafor et al., JAMA, 2019)", "JAMA"),
+                      ("(Okafor et al., JAMA) reported, in short, no change", "JAMA")])
     func readsVenues(text: String, expected: String?) {
         #expect(VenueExtractor().venue(in: text) == expected)
     }

@@ -104,4 +104,31 @@ import Testing
         let sentence = "Ninety adults were randomized to tea (n=45) or water (n=45), including 12 smokers."
         #expect(SelfDescribedPaper.total(in: sentence)?.value == 90)
     }
+
+    /// A blog post with an introduction and a conclusion among headings of its own is no
+    /// abstract: its sections say nothing of a study's methods or results.
+    @Test func anEssayWithAnIntroductionAndAConclusionIsNoPaper() throws {
+        let essay = """
+            # How we built the harbour scheduler
+
+            # Introduction
+
+            We needed a way to run nine thousand boat departures a day.
+
+            # Architecture
+
+            Each pier has a queue.
+
+            # Failure handling
+
+            A queue that stalls is drained by its neighbour.
+
+            # Conclusion
+
+            The scheduler helps our teams plan.
+            """
+        let document = try TextParser().parse(Array(essay.utf8), id: "essay", source: "essay.md")
+        #expect(SelfDescribedPaper(document) == nil)
+        #expect(StudyExtractor().extract(from: document).isEmpty)
+    }
 }

@@ -16,6 +16,9 @@ public struct VenueExtractor: Sendable {
     private static let specialtyWord = TextPattern(#"\b\p{Lu}\p{Ll}+(?:ology|iatry|iatrics)\b"#, caseSensitive: true)
     /// "the June issue of Stroke": only a periodical has issues.
     private static let issueOf = TextPattern(#"\bissue\s+of\s+(?:the\s+)?("# + name + ")", caseSensitive: true)
+    /// Another word-led item after a citation's comma ("HTML, CSS, XML"): the capitals are
+    /// one item of a list, not the journal of "(Okafor et al., JAMA, 2019)".
+    private static let listGoesOn = TextPattern(#"^\s*\p{L}[\p{L}\d.+#-]*\s*[,)]"#)
     private static let allCaps = TextPattern(#"^\p{Lu}{3,6}$"#, caseSensitive: true)
     private static let monthOrPlace = TextPattern(
         #"^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d+)\b"#,
@@ -54,6 +57,8 @@ public struct VenueExtractor: Sendable {
             guard let raw = match.group(1) else { continue }
             let candidate = trimmed(raw)
             if afterIn, titleCase, !candidate.contains("Journal") { continue }
+            if !afterIn, text[match.range].hasSuffix(","),
+               Self.listGoesOn.isFound(in: String(text[match.range.upperBound...])) { continue }
             if isVenue(candidate) { return candidate }
         }
         return nil

@@ -23,8 +23,23 @@ struct ReferenceListReader {
     static func isEntry(_ text: String) -> Bool {
         guard let head = AuthorExtractor().referenceHead(in: text),
               headEnd.isFound(in: String(text[head.range.upperBound...])) else { return false }
-        return journalYear.isFound(in: text)
+        return journalAndYear(in: text) != nil
     }
+
+    /// The journal and year of a Vancouver entry (``journalYear``), or `nil`. A journal's
+    /// name does not end with a function word: in "Mara T. Quill, a graduate of the Lisbon
+    /// School in 1987." the words before the year are prose, not a journal. (As written: an
+    /// abbreviated journal may end with a capital letter, "Proc Natl Acad Sci U S A".)
+    static func journalAndYear(in entry: String) -> (journal: String?, year: Int?)? {
+        guard let match = journalYear.firstMatch(in: entry) else { return nil }
+        let journal = match.group(1)?.trimmingPhrasePunctuation
+        if let last = journal?.split(separator: " ").last, functionWords.contains(String(last)) { return nil }
+        return (journal, match.group(2).flatMap { Int($0) })
+    }
+
+    private static let functionWords: Set<String> = [
+        "a", "an", "the", "in", "of", "on", "at", "for", "to", "from", "by", "and", "or", "with", "since", "until",
+    ]
 
     /// What ends a reference's author list: a full stop or "et al." ("Vitamin D helps" is
     /// no author list).
@@ -65,9 +80,9 @@ struct ReferenceListReader {
         var authors = AuthorExtractor().referenceAuthors(in: entry)
         var year: Int?
         var venue: String?
-        if !authors.isEmpty, let match = Self.journalYear.firstMatch(in: entry) {
-            year = match.group(2).flatMap { Int($0) }
-            venue = match.group(1)?.trimmingPhrasePunctuation
+        if !authors.isEmpty, let match = Self.journalAndYear(in: entry) {
+            year = match.year
+            venue = match.journal
         } else {
             // APA: "Smith, J., & Doe, A. (2019). Title. Journal, 12(3), 45–67."
             authors = AuthorExtractor().apaAuthors(in: entry)

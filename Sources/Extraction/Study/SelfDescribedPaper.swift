@@ -16,6 +16,11 @@ struct SelfDescribedPaper {
     ]
     /// Sections that describe earlier research rather than the paper's own study.
     static let backgroundLabels: Set<String> = ["background", "introduction", "context"]
+    /// Sections that report the paper's own study; a structured abstract has one.
+    static let ownWorkLabels: Set<String> = [
+        "methods", "method", "design", "design, setting, and participants", "participants", "setting and participants",
+        "results", "findings",
+    ]
     /// Sections where a paper says what it found, its judgement first.
     static let findingLabels: [Set<String>] = [["conclusion", "conclusions", "interpretation", "discussion"],
                                                ["results", "findings"]]
@@ -39,8 +44,8 @@ struct SelfDescribedPaper {
     let year: Int?
 
     /// Reads the front matter, or `nil` when the page is not a structured abstract (at least
-    /// two section labels, one of them Methods, Results or Conclusions, after a byline or a
-    /// title). A label is a heading or a line ending in a colon ("Results:"), or opens its
+    /// two section labels, one of them ``ownWorkLabels``, after a byline or a title, and at
+    /// least half of the page's headings section labels). A label is a heading or a line ending in a colon ("Results:"), or opens its
     /// paragraph ("Results During 11 years, …", as journals print abstracts inline).
     init?(_ document: Document) {
         let blocks = document.blocks
@@ -54,10 +59,16 @@ struct SelfDescribedPaper {
                 labels.append((index, label, true))
             }
         }
+        // A paper tells what it did: an essay or blog post has an introduction and a
+        // conclusion too, but among headings of its own (from the first label on; the front
+        // matter has headings of its own).
         guard labels.count >= 2,
-              labels.contains(where: { ["methods", "method", "results", "conclusion", "conclusions"].contains($0.label) }),
+              labels.contains(where: { Self.ownWorkLabels.contains($0.label) }),
               let first = labels.first?.index, first > 0
         else { return nil }
+        let headings = blocks[first...].filter { $0.kind == .heading }.count
+        let headingLabels = labels.filter { blocks[$0.index].kind == .heading }.count
+        guard headingLabels * 2 >= headings else { return nil }
         let front: Int  // the byline, else the title
         if let byline = blocks.prefix(first).indices.last(where: { Self.names(in: blocks[$0].text).count >= 2 }) {
             front = byline

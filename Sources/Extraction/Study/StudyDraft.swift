@@ -73,6 +73,12 @@ struct StudyDraft {
             || sampleSize?.value != nil
     }
 
+    /// Whether every sentence naming the draft cites a standard or a book by its identifier
+    /// ("…, RFC 9110, June 2022."): it names that document's authors, not a study's.
+    var citesAStandard: Bool {
+        !mentions.isEmpty && mentions.allSatisfy { StudyNouns.standardDocument.isFound(in: $0.quote) }
+    }
+
     /// Whether the label is only a study noun with words that identify nothing ("study",
     /// "the new study", "Review"): such a label must not name a claim.
     var hasGenericLabel: Bool {

@@ -98,7 +98,7 @@ public struct StudyExtractor: Sendable {
         }
         drafts = mergingRepeats(drafts)
         if let paper { drafts = paper.merge(drafts, blocks: document.blocks) }
-        drafts = drafts.filter(\.hasIdentity)
+        drafts = drafts.filter { $0.hasIdentity && !$0.citesAStandard }
         for index in drafts.indices { drafts[index].relabelIfGeneric() }
         // A bracket citation alone cannot make a bare "study" a claim.
         drafts = drafts.filter { !$0.hasGenericLabel || $0.origin != .prose }

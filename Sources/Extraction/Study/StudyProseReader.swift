@@ -308,10 +308,7 @@ struct StudyProseReader {
             kept.append(word)
         }
         if let previous = words.last?.lowercased(), previous == "this" || previous == "that" { return nil }
-        if text[noun] == "Review", let previous = words.last, previous.first?.isUppercase ?? false,
-           !StudyNouns.reviewQualifiers.contains(previous.folded.trimmingPhrasePunctuation) {
-            return nil
-        }
+        if Self.reviewsANamedWork(noun, in: text, after: words) { return nil }
         // "study period", "trial participants": the noun modifies another, naming no study.
         let after = text[noun.upperBound...].lowercased()
         let next = after.split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(2).map(String.init)
@@ -322,6 +319,20 @@ struct StudyProseReader {
             return nil
         }
         return (kept.reversed() + [String(text[noun])]).joined(separator: " ")
+    }
+
+    /// Whether a "review" is a critique of a named work, not a study: "Review" after a
+    /// capitalised word of a title ("Stage Review", "Harbour Festival 2021 Review", a year
+    /// between), or "review:" opening a headline's subtitle after one ("Lighthouse Keepers
+    /// review: a slow…"). A review qualifier ("a Cochrane Review") or a nationality ("a
+    /// Danish review") before it still makes a study.
+    static func reviewsANamedWork(_ noun: Range<String.Index>, in text: String, after words: [String]) -> Bool {
+        let word = text[noun]
+        guard word == "Review" || (word == "review" && text[noun.upperBound...].hasPrefix(":")) else { return false }
+        guard let previous = words.last(where: { !$0.allSatisfy { $0.isNumber || $0.isPunctuation } })?
+            .trimmingPhrasePunctuation, previous.first?.isUppercase ?? false
+        else { return false }
+        return !StudyNouns.reviewQualifiers.contains(previous.folded) && Demonyms.table[previous] == nil
     }
 
     /// "Oslo researchers" for "Oslo researchers gave 54 nurses…".

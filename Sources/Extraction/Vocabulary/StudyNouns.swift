@@ -7,7 +7,7 @@ enum StudyNouns {
         "StudyMentionPatterns", roles: names, single: Set(names))
     private static let names = [
         "singular", "plural", "team_verbs", "author_verbs", "finding_verbs", "plural_back_reference", "named_sources",
-        "focus_back_reference", "other_team", "methods_passive",
+        "focus_back_reference", "other_team", "methods_passive", "standard_document",
     ]
     private static let words = VocabularyTable.extractionTerms(
         "StudyNounWords", roles: ["generic_determiner", "review_qualifier", "common_label", "compound_head", "compound_modifier", "generic_label"])
@@ -53,6 +53,9 @@ enum StudyNouns {
     /// volunteers who…"): a paragraph of its own still describes that study.
     static let focusBackReference = patterns.single("focus_back_reference")
     static let pluralBackReference = patterns.single("plural_back_reference")
+
+    /// The identifier of a document that is not a study ("RFC 9110", "ISBN 978-…", "ISO 8601").
+    static let standardDocument = TextPattern(patterns.single("standard_document"))
 
     /// What a study's people underwent, in the passive ("were randomized", "were enrolled").
     static let methodsPassive = TextPattern(patterns.single("methods_passive"))

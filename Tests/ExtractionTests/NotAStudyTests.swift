@@ -1,0 +1,64 @@
+import Documents
+import Testing
+@testable import Extraction
+
+/// Text that looks like a study citation but names something else, in invented wording, with
+/// the study citation of the same shape next to each.
+@Suite struct NotAStudyTests {
+    private func studies(_ text: String) throws -> [StudyClaim] {
+        let document = try TextParser().parse(Array(text.utf8), id: "page", source: "page.txt")
+        return StudyExtractor().extract(from: document)
+    }
+
+    /// A critique of a named work ("… Review: …", "… review: …") is not a study; a review a
+    /// qualifier or a nationality names is.
+    @Test(arguments: [
+        "\"Harbour Lights 2021 Review: a slow boat to nowhere\" . Retrieved 4 May 2022.",
+        "\"Stage Review: The Lamplighters (2019)\" . Retrieved 2 June 2020.",
+        "\"The Salt Marsh Wardens review: a patient, gentle film\" . Retrieved 9 March 2018.",
+    ])
+    func critiquesOfNamedWorksAreNotStudies(text: String) throws {
+        #expect(try studies("Reception\n\n" + text).isEmpty)
+    }
+
+    @Test(arguments: [
+        "A 2019 Danish review of 14 trials found that kelp lowered blood pressure.",
+        "A 2020 Cochrane Review of 9 trials found little benefit from kelp.",
+    ])
+    func qualifiedReviewsAreStudies(text: String) throws {
+        #expect(try studies("Kelp\n\n" + text).count == 1)
+    }
+
+    /// A reference whose sentence cites a standard or a book by its identifier names that
+    /// document's authors, not a study's.
+    @Test func standardsAndBooksAreNotStudies() throws {
+        let text = """
+            Boat signalling
+
+            [SIG] Okafor, T. et al., "Lantern Signals for Small Boats", RFC 9871, March 2021.
+
+            [BOOK] Brandt, L. et al., "Tides and Harbours", ISBN 978-0-00-000000-0, May 2019.
+            """
+        #expect(try studies(text).isEmpty)
+    }
+
+    /// "Given I. Surname, a graduate of … in 1987." is a person introduced in prose, not a
+    /// Vancouver reference ("Surname AB. Title. Journal. 2019;…"), which still is one.
+    @Test func aPersonInProseIsNotAReference() throws {
+        let prose = """
+            Tarot history
+
+            Enter Mara T. Quill, a graduate of the Lisbon School of Design in 1987. "Happy to help," she tells me.
+
+            Odile P. Varga has covered shipping since 2015. She joined the harbour desk in 2009 as a writer.
+            """
+        #expect(try studies(prose).isEmpty)
+        let reference = """
+            Kelp
+
+            Sources: Quill MT, Varga OP. Kelp growth in cold harbours. Mar Biol Rep. 2019;4:1-9.
+            """
+        let claim = try #require(try studies(reference).first)
+        #expect(claim.authors == ["Quill", "Varga"] && claim.year == 2019)
+    }
+}
