@@ -56,7 +56,7 @@ import Testing
         let reference = """
             Kelp
 
-            Sources: Quill MT, Varga OP. Kelp growth in cold harbours. Mar Biol Rep. 2019;4:1-9.
+            Sources: Quill MT, Varga OP. Kelp growth in cold harbours. Acta Harb Sect A. 2019;4:1-9.
             """
         let claim = try #require(try studies(reference).first)
         #expect(claim.authors == ["Quill", "Varga"] && claim.year == 2019)

@@ -29,7 +29,7 @@ struct ReferenceListReader {
     /// The journal and year of a Vancouver entry (``journalYear``), or `nil`. A journal's
     /// name does not end with a function word: in "Mara T. Quill, a graduate of the Lisbon
     /// School in 1987." the words before the year are prose, not a journal. (As written: an
-    /// abbreviated journal may end with a capital letter, "Proc Natl Acad Sci U S A".)
+    /// abbreviated journal may end with a capital letter, "Acta Harb Sect A".)
     static func journalAndYear(in entry: String) -> (journal: String?, year: Int?)? {
         guard let match = journalYear.firstMatch(in: entry) else { return nil }
         let journal = match.group(1)?.trimmingPhrasePunctuation
