@@ -346,3 +346,40 @@ import Testing
         #expect(StudyProseReader.footnoteKeys(citation) == expected)
     }
 }
+
+/// Where a study's verdict may come from when its own sentences rate nothing.
+@Suite struct StudyVerdictScopeTests {
+    private func studies(_ text: String) throws -> [StudyClaim] {
+        let document = try TextParser().parse(Array(text.utf8), id: "page", source: "page.txt")
+        return StudyExtractor().extract(from: document)
+    }
+
+    /// The paragraph after a story's one study goes on with the story (here a quote about
+    /// other work); it does not rate that study.
+    @Test func theParagraphAfterAStorysOneStudyDoesNotRateIt() throws {
+        let text = """
+            Harbour swimmers
+
+            A 2017 study in the Marine Health Letters followed 40 harbour swimmers through one winter and recorded their colds.
+
+            "The evidence for kelp wraps is weak," a spa owner said.
+            """
+        let claim = try #require(try studies(text).first)
+        #expect(claim.verdict?.text != "weak")
+    }
+
+    /// After a list of studies, the comment on them rates the one it follows.
+    @Test func theCommentAfterAListOfStudiesRatesThem() throws {
+        let text = """
+            Harbour swimmers
+
+            - A 2017 study in the Marine Health Letters followed 40 harbour swimmers.
+            - A 2019 trial in the Cold Water Review gave 60 swimmers kelp wraps.
+
+            Taken together, the evidence from these trials is weak.
+            """
+        let claims = try studies(text)
+        #expect(claims.count == 2)
+        #expect(claims.last?.verdict?.text == "weak")
+    }
+}

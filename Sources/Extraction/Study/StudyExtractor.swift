@@ -107,9 +107,17 @@ public struct StudyExtractor: Sendable {
                                      evidence: evidence)
         let conditions = ConditionNormalizer()
         var usedKeys = Set<String>()
+        // How many drafts each block opens: a paragraph naming several studies is a list too.
+        var draftsPerBlock: [Int: Int] = [:]
+        for draft in drafts { draftsPerBlock[draft.blockIndex, default: 0] += 1 }
         return drafts.map { draft in
-            let nearby = nearbyText(after: draft.blockIndex, in: document, anchored: anchoredBlocks,
-                                    crossingHeadings: draft.origin == .tableRow)
+            // What follows a list of studies comments on them ("Taken together, these
+            // trials…"); what follows a story's one study in prose goes on with the story.
+            let listed = draft.origin != .prose
+                || (document.blocks.indices.contains(draft.blockIndex) && document.blocks[draft.blockIndex].kind == .listItem)
+                || (draftsPerBlock[draft.blockIndex] ?? 0) > 1
+            let nearby = !listed ? [] : nearbyText(after: draft.blockIndex, in: document, anchored: anchoredBlocks,
+                                                   crossingHeadings: draft.origin == .tableRow)
             var found = draft.conditions
             if found.isEmpty, draft.origin != .tableRow {
                 let own = (draft.mentions.first.map { [$0.quote] } ?? []) + draft.followers
