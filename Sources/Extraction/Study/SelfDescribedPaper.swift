@@ -51,9 +51,10 @@ struct SelfDescribedPaper {
         let blocks = document.blocks
         var labels: [(index: Int, label: String, inline: Bool)] = []
         for (index, block) in blocks.enumerated() {
-            let text = block.text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":")))
+            let short = block.text.utf8.count <= 4 * Self.longestLabel  // a label is a few words
+            let text = short ? block.text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":"))) : ""
             let lower = text.lowercased()
-            if block.kind == .heading || block.text.hasSuffix(":"), Self.sectionLabels.contains(lower) {
+            if short, block.kind == .heading || block.text.hasSuffix(":"), Self.sectionLabels.contains(lower) {
                 labels.append((index, lower, false))
             } else if block.kind == .paragraph, let label = Self.inlineLabel(of: block.text) {
                 labels.append((index, label, true))
@@ -128,16 +129,19 @@ struct SelfDescribedPaper {
     /// The section label that opens `text` and is followed by a capitalised word ("Results
     /// During…", "Methods Ninety adults…"), lower case; the longest wins.
     static func inlineLabel(of text: String) -> String? {
+        guard text.first?.isUppercase == true else { return nil }
+        // Only the opening words can be a label: lower-case those, not the whole block.
+        let head = Array(text.prefix(longestLabel + 2))
+        let lower = String(head).lowercased()
         for label in inlineLabels {
-            guard text.count > label.count + 1, text.lowercased().hasPrefix(label + " "),
-                  text.first?.isUppercase == true else { continue }
-            let next = text[text.index(text.startIndex, offsetBy: label.count + 1)]
-            if next.isUppercase { return label }
+            guard head.count > label.count + 1, lower.hasPrefix(label + " ") else { continue }
+            if head[label.count + 1].isUppercase { return label }
         }
         return nil
     }
 
     private static let inlineLabels = sectionLabels.sorted { $0.count > $1.count }
+    private static let longestLabel = sectionLabels.map(\.count).max() ?? 0
 
     /// The surnames of a byline paragraph: every comma-separated part a personal name (parts
     /// that are only affiliation numbers skipped), at least two of them; else empty.
