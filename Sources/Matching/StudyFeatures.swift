@@ -173,19 +173,19 @@ struct ClaimWords: Sendable {
         conditions = claim.conditions.map(TextFolding.phraseWords)
         venue = claim.venue.map { TextFolding.venueWords($0) } ?? []
         venueAcronym = venue.count > 1 ? String(venue.compactMap(\.first)) : nil
-        let text = TextFolding.words(claim.label + " " + claim.quote)
+        let labelAndQuote = TextFolding.words(claim.label + " " + claim.quote)
         // Wording leaves out what other fields already weigh (authors, names, conditions):
         // Fellegi–Sunter adds fields as if independent, so a shared surname must not count twice.
         let counted = Set(names + surnames + nameWords + conditions.joined())
-        label = text.filter {
+        label = labelAndQuote.filter {
             $0.count > 2 && !FillerWords.label.contains($0) && Int($0) == nil
                 && !counted.contains($0) && ($0.last != "s" || !counted.contains(TextFolding.singular($0)))
         }
-        self.text = TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
+        text = TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
             .map(TextFolding.singular)
         month = MonthField.value(of: claim)
-        let male = text.contains { PopulationTerms.male.contains($0) }
-        let female = text.contains { PopulationTerms.female.contains($0) }
+        let male = labelAndQuote.contains { PopulationTerms.male.contains($0) }
+        let female = labelAndQuote.contains { PopulationTerms.female.contains($0) }
         population = male == female ? nil : (male ? .male : .female)
     }
 }

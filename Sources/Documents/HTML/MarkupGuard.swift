@@ -68,8 +68,7 @@ enum MarkupGuard {
                 } else if next == UInt8(ascii: "!"), hasPrefix("!--", in: page, at: after) {
                     index = skipPast("-->", in: page, from: after + 3)
                 } else if next == UInt8(ascii: "/"), after + 1 < page.count, isLetter(page[after + 1]) {
-                    var nameEnd = after + 1
-                    while nameEnd < page.count, !endsName(page[nameEnd]) { nameEnd += 1 }
+                    let nameEnd = nameEnd(page, from: after + 1, before: page.count)
                     index = nextByte(UInt8(ascii: ">"), in: page, from: nameEnd).map { $0 + 1 } ?? page.count
                     if !elements.end(nameKey(page[(after + 1)..<nameEnd])) { drop(open, index) }
                 } else if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
@@ -115,8 +114,7 @@ enum MarkupGuard {
     /// Measures the start tag opening at `open` (a `<` followed by a letter).
     static func measureTag(_ page: UnsafeBufferPointer<UInt8>, open: Int) -> TagMeasure {
         let nameStart = open + 1
-        var index = nameStart
-        while index < page.count, !endsName(page[index]) { index += 1 }
+        let index = nameEnd(page, from: nameStart, before: page.count)
         var measure = TagMeasure(end: page.count, name: nameStart..<index)
         measure.rawText = isRawTextName(page, measure.name)
         let end = walkAttributes(page, from: index) { attribute in
@@ -173,8 +171,7 @@ enum MarkupGuard {
     static func rewriteTag(
         _ page: UnsafeBufferPointer<UInt8>, open: Int, end: Int, into out: inout [UInt8]
     ) {
-        var index = open + 1
-        while index < end, !endsName(page[index]) { index += 1 }
+        let index = nameEnd(page, from: open + 1, before: end)
         out.append(contentsOf: page[open..<index])
         var kept = 0
         var tagBytes = index - open
@@ -202,6 +199,14 @@ enum MarkupGuard {
         }
         // What follows the last attribute: blanks, `/`, the `>`.
         out.append(contentsOf: page[last..<end])
+    }
+
+    /// Index just past a tag's name that starts at `start` (the first blank, `>` or `/`), at
+    /// most `limit`.
+    static func nameEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> Int {
+        var index = start
+        while index < limit, !endsName(page[index]) { index += 1 }
+        return index
     }
 
     /// Index just past the end tag of raw-text element `name` (`</script`), or the page's end.

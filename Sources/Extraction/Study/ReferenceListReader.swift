@@ -27,19 +27,16 @@ struct ReferenceListReader {
     }
 
     /// The journal and year of a Vancouver entry (``journalYear``), or `nil`. A journal's
-    /// name does not end with a function word: in "Mara T. Quill, a graduate of the Lisbon
-    /// School in 1987." the words before the year are prose, not a journal. (As written: an
-    /// abbreviated journal may end with a capital letter, "Acta Harb Sect A".)
+    /// name does not end with a function word (``VenueWords/neverFinal``): in "Mara T. Quill,
+    /// a graduate of the Lisbon School in 1987." the words before the year are prose, not a
+    /// journal. (As written: an abbreviated journal may end with a capital letter, "Acta Harb
+    /// Sect A".)
     static func journalAndYear(in entry: String) -> (journal: String?, year: Int?)? {
         guard let match = journalYear.firstMatch(in: entry) else { return nil }
         let journal = match.group(1)?.trimmingPhrasePunctuation
-        if let last = journal?.split(separator: " ").last, functionWords.contains(String(last)) { return nil }
+        if let last = journal?.split(separator: " ").last, VenueWords.neverFinal.contains(String(last)) { return nil }
         return (journal, match.group(2).flatMap { Int($0) })
     }
-
-    private static let functionWords: Set<String> = [
-        "a", "an", "the", "in", "of", "on", "at", "for", "to", "from", "by", "and", "or", "with", "since", "until",
-    ]
 
     /// What ends a reference's author list: a full stop or "et al." ("Vitamin D helps" is
     /// no author list).

@@ -44,18 +44,16 @@ struct SelfDescribedPaper {
     let year: Int?
 
     /// Reads the front matter, or `nil` when the page is not a structured abstract (at least
-    /// two section labels, one of them ``ownWorkLabels``, after a byline or a title, and at
-    /// least half of the page's headings section labels). A label is a heading or a line ending in a colon ("Results:"), or opens its
-    /// paragraph ("Results During 11 years, …", as journals print abstracts inline).
+    /// two section labels, one of them ``ownWorkLabels``, after a byline or a title, and
+    /// section labels at least half of the headings from the first label on). A label is a
+    /// heading or a line ending in a colon ("Results:"), or opens its paragraph ("Results
+    /// During 11 years, …", as journals print abstracts inline).
     init?(_ document: Document) {
         let blocks = document.blocks
         var labels: [(index: Int, label: String, inline: Bool)] = []
         for (index, block) in blocks.enumerated() {
-            let short = block.text.utf8.count <= 4 * Self.longestLabel  // a label is a few words
-            let text = short ? block.text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":"))) : ""
-            let lower = text.lowercased()
-            if short, block.kind == .heading || block.text.hasSuffix(":"), Self.sectionLabels.contains(lower) {
-                labels.append((index, lower, false))
+            if let label = Self.lineLabel(of: block) {
+                labels.append((index, label, false))
             } else if block.kind == .paragraph, let label = Self.inlineLabel(of: block.text) {
                 labels.append((index, label, true))
             }
@@ -124,6 +122,15 @@ struct SelfDescribedPaper {
         let letters = part.filter { $0 != "." }
         return (2...5).contains(letters.count) && letters.allSatisfy(\.isLetter) && letters.first?.isUppercase == true
             && letters.filter(\.isUppercase).count >= 2
+    }
+
+    /// The section label a heading or a line ending in a colon is ("Results:"), lower case.
+    /// Only a short block is looked at: a label is a few words.
+    static func lineLabel(of block: Block) -> String? {
+        guard block.text.utf8.count <= 4 * longestLabel, block.kind == .heading || block.text.hasSuffix(":")
+        else { return nil }
+        let lower = block.text.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":"))).lowercased()
+        return sectionLabels.contains(lower) ? lower : nil
     }
 
     /// The section label that opens `text` and is followed by a capitalised word ("Results

@@ -116,8 +116,8 @@ public struct StudyExtractor: Sendable {
             let listed = draft.origin != .prose
                 || (document.blocks.indices.contains(draft.blockIndex) && document.blocks[draft.blockIndex].kind == .listItem)
                 || (draftsPerBlock[draft.blockIndex] ?? 0) > 1
-            let nearby = !listed ? [] : nearbyText(after: draft.blockIndex, in: document, anchored: anchoredBlocks,
-                                                   crossingHeadings: draft.origin == .tableRow)
+            let nearby = listed ? nearbyText(after: draft.blockIndex, in: document, anchored: anchoredBlocks,
+                                             crossingHeadings: draft.origin == .tableRow) : []
             var found = draft.conditions
             if found.isEmpty, draft.origin != .tableRow {
                 let own = (draft.mentions.first.map { [$0.quote] } ?? []) + draft.followers
