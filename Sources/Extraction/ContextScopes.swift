@@ -59,6 +59,7 @@ struct ContextScopes: Sendable {
             }
             index = range.upperBound
         }
+        segmentBreaks = breaks.sorted()
         relativeClauses = words.indices.filter { Self.relativePronouns.contains(words[$0]) }.map { start in
             // The pronoun is a termination word, so a break follows it; the clause runs past
             // that to the next break, at most a window long.
@@ -78,6 +79,16 @@ struct ContextScopes: Sendable {
                 return Scope(category: trigger.category, trigger: range, reach: range.upperBound..<end)
             }
         }
+    }
+
+    /// Where scopes end: clause marks and termination triggers, as word indices, ascending.
+    let segmentBreaks: [Int]
+
+    /// Whether a clause mark or a termination trigger ("but", "however") stands between
+    /// words `first` and `second`: they are in different scope segments.
+    func separates(_ first: Int, _ second: Int) -> Bool {
+        let (low, high) = (min(first, second), max(first, second))
+        return segmentBreaks.contains { $0 > low && $0 <= high }
     }
 
     /// Whether the words lie in a relative clause describing people (``relativeClauses``).

@@ -257,13 +257,32 @@ public struct VerdictClassifier: Sendable {
 
     /// ``resultReading(in:)`` as a match (weight ``statedResultWeight``); a stated effect is
     /// `strong` when `evidential` (research is said to show it).
+    ///
+    /// A denied term beside a stated effect in another clause ("no association with A, but B
+    /// fell") is passed over: the null is one outcome's (``statesAnEffect(in:apartFrom:)``).
     func resultMatch(in text: String, evidential: Bool = false) -> Match? {
         let words = Words(text)
-        for term in resultTerms(words) {
+        let terms = resultTerms(words)
+        for term in terms {
             guard let verdict = Self.verdict(of: term, evidential: evidential) else { continue }
+            if verdict == .noEffect, Self.statedEffect(in: terms, apartFrom: term.words.lowerBound, words) { continue }
             return match(term, verdict: verdict, weight: Self.statedResultWeight, words, in: text)
         }
         return nil
+    }
+
+    private static func statedEffect(in terms: [ResultTerm], apartFrom position: Int, _ words: Words) -> Bool {
+        terms.contains { $0.modifier == nil && $0.kind == .effect && words.scopes.separates($0.words.lowerBound, position) }
+    }
+
+    /// Whether `text` states, undenied and unhedged, that a treatment had an effect ("lowered
+    /// the risk", "were less likely to") in another clause than word `position` (a clause mark
+    /// or a termination trigger such as "but" between them): beside such a result, a null
+    /// result at `position` ("made no difference to X") is about one outcome, not the study's
+    /// finding.
+    func statesAnEffect(in text: String, apartFrom position: Int) -> Bool {
+        let words = Words(text)
+        return Self.statedEffect(in: resultTerms(words), apartFrom: position, words)
     }
 
     private struct ResultTerm {

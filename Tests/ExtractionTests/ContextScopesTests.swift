@@ -23,6 +23,14 @@ import Documents
         #expect(modifier("the gel did not ease swelling but it eased stiffness", of: "eased") == nil)
     }
 
+    @Test func terminationTriggersSeparateSegments() {
+        let (scopes, words) = scopes("the wrap did not warm hands but it eased stiffness")
+        let warm = words.firstIndex(of: "warm")!, not = words.firstIndex(of: "not")!, eased = words.firstIndex(of: "eased")!
+        #expect(!scopes.separates(not, warm))
+        #expect(scopes.separates(warm, eased))
+        #expect(scopes.separates(eased, warm))
+    }
+
     @Test func theWindowIsFiveWords() {
         #expect(modifier("no one in the small rural clinic improved", of: "improved") == nil)
         #expect(modifier("no one in the clinic improved", of: "improved") == .negation)

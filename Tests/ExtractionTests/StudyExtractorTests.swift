@@ -383,3 +383,39 @@ import Testing
         #expect(claims.last?.verdict?.text == "weak")
     }
 }
+
+/// A null result beside a positive one is one outcome's, not the study's finding.
+@Suite struct StudyNullOutcomeTests {
+    private func verdict(_ text: String) throws -> VerdictClass? {
+        let document = try TextParser().parse(Array(text.utf8), id: "page", source: "page.txt")
+        return try #require(StudyExtractor().extract(from: document).first).verdict?.value
+    }
+
+    /// "no association with A, but B fell": the study found an effect; the null is about A.
+    @Test func aNullOutcomeBesideAnEffectIsNotTheVerdict() throws {
+        let text = """
+            A 2016 trial in the Orchard Health Journal gave 210 gardeners nettle tea for a year. \
+            It found no association with blood pressure, but the tea drinkers were 30% less likely to catch a cold.
+            """
+        #expect(try verdict(text) != .noEffect)
+    }
+
+    /// The same null result alone is the study's finding.
+    @Test func aNullResultAloneIsTheVerdict() throws {
+        let text = """
+            A 2016 trial in the Orchard Health Journal gave 210 gardeners nettle tea for a year. \
+            The tea made no difference to blood pressure.
+            """
+        #expect(try verdict(text) == .noEffect)
+    }
+
+    /// A positive term inside the null's own clause ("the benefit was too small to matter")
+    /// does not lift it.
+    @Test func anEffectWordInTheNullsOwnClauseKeepsIt() throws {
+        let text = """
+            A 2016 trial in the Orchard Health Journal gave 210 gardeners nettle tea for a year \
+            and judged the benefit too small to matter.
+            """
+        #expect(try verdict(text) == .noEffect)
+    }
+}

@@ -55,10 +55,16 @@ struct StudyVerdictResolver {
             // A leading "Yes," or "No wonder" answers a question or exclaims; it does not
             // rate the study the sentence goes on to describe.
             let text = Self.interjection.replacing(in: raw, with: "")
-            var reading = classifier.bestMatch(in: text).flatMap { match -> (Classified<VerdictClass>, Int)? in
+            let match = classifier.bestMatch(in: text)
+            var reading = match.flatMap { match -> (Classified<VerdictClass>, Int)? in
                 match.verdict == .notReported ? nil : (Classified(match.verdict, text: match.text), match.weight)
             }
             let cued = Self.cues.contains { $0.isFound(in: text) }
+            // "No link with A, but B fell by a third": the null result is one outcome's.
+            if let match, match.verdict == .noEffect, classifier.statesAnEffect(in: text, apartFrom: match.position),
+               !Self.mixedFinding.isFound(in: text) {
+                reading = nil
+            }
             // A result that went both ways reads as mixed, unless the sentence is itself a
             // characterisation ("the takeaway…: helped, but not beyond relaxation").
             if !cued, let mixed = Self.mixedFinding.firstMatch(in: text),
