@@ -123,8 +123,11 @@ public struct StudyExtractor: Sendable {
                 let own = (draft.mentions.first.map { [$0.quote] } ?? []) + draft.followers
                 for topic in own.flatMap(conditions.mentions(in:)) where !found.contains(topic) { found.append(topic) }
             }
+            // A study cited as an instance of earlier work is background the page does not weigh.
+            let background = draft.origin == .prose
+                && StudyNouns.backgroundFrame.isFound(in: draft.mentions.first?.quote ?? "")
             let verdict = resolver.verdict(for: draft, nearby: nearby, conditions: found, evidence: evidence,
-                                           stance: stance)
+                                           stance: stance, weighed: !background)
             // What the study did names its design when no mention did.
             let design = draft.design ?? (draft.origin == .prose
                 ? DesignExtractor().design(describedIn: draft.mentions.map(\.quote) + draft.followers) : nil)

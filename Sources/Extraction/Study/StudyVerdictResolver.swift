@@ -28,8 +28,11 @@ struct StudyVerdictResolver {
     ///   - conditions: The study's normalised conditions.
     ///   - evidence: The page's ratings per topic; one on the study's condition is the page's
     ///     characterisation of the evidence the study belongs to.
+    ///   - weighed: Whether the page weighs the study; one it cites only as background
+    ///     ("earlier work, including…") takes neither the page's stance nor what it found as
+    ///     a verdict, only a rating of its own.
     func verdict(for draft: StudyDraft, nearby: [String], conditions: [String], evidence: [EvidenceClaim],
-                 stance: Classified<VerdictClass>?) -> Classified<VerdictClass>
+                 stance: Classified<VerdictClass>?, weighed: Bool = true) -> Classified<VerdictClass>
     {
         if draft.design?.value == .registeredTrial || draft.verdictContext.contains(where: Self.isPending) {
             let text = draft.verdictContext.first(where: Self.isPending) ?? draft.design?.text ?? ""
@@ -39,6 +42,7 @@ struct StudyVerdictResolver {
         if let finding = heaviest(in: draft.findingContext, atLeast: Self.explicitWeight) { return finding }
         if let near = heaviest(in: nearby) { return near }
         if let rated = Self.rating(of: conditions, in: evidence) { return rated }
+        guard weighed else { return Classified(.notReported, text: "") }
         if let stance { return stance }
         // Nothing rates the study: what its own sentences say it found.
         for text in draft.verdictContext + draft.findingContext {

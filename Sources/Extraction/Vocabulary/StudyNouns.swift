@@ -7,7 +7,7 @@ enum StudyNouns {
         "StudyMentionPatterns", roles: names, single: Set(names))
     private static let names = [
         "singular", "plural", "team_verbs", "author_verbs", "finding_verbs", "plural_back_reference", "named_sources",
-        "focus_back_reference", "other_team", "methods_passive", "standard_document",
+        "focus_back_reference", "other_team", "methods_passive", "standard_document", "background_frame",
     ]
     private static let words = VocabularyTable.extractionTerms(
         "StudyNounWords", roles: ["generic_determiner", "review_qualifier", "common_label", "compound_head", "compound_modifier", "generic_label"])
@@ -56,6 +56,10 @@ enum StudyNouns {
 
     /// The identifier of a document that is not a study ("RFC 9110", "ISBN 978-…", "ISO 8601").
     static let standardDocument = TextPattern(patterns.single("standard_document"))
+
+    /// A study named as an instance of earlier or other work ("Previous research, including a
+    /// 2011 trial…"): background the page cites without weighing.
+    static let backgroundFrame = TextPattern(patterns.single("background_frame"))
 
     /// What a study's people underwent, in the passive ("were randomized", "were enrolled").
     static let methodsPassive = TextPattern(patterns.single("methods_passive"))
