@@ -368,6 +368,39 @@ import Testing
         #expect(claim.verdict?.text != "weak")
     }
 
+    /// A labelled summary before the studies ("Bottom line: …") is the page's stance, even in
+    /// a word that is loose on its own ("effective").
+    @Test func aLabelledSummaryIsThePagesStance() throws {
+        let text = """
+            Nettle tea and colds
+
+            Bottom line: nettle tea is effective against winter colds.
+
+            Sources: Varga PL, et al. A randomized trial of nettle tea for the common cold. Nord Herb J 2015;12:40-48.
+            """
+        let claim = try #require(try studies(text).first)
+        #expect(claim.verdict?.value == .strong)
+    }
+
+    /// A study cited as an instance of earlier work is background: the page's stance does
+    /// not rate it, nor does what it found.
+    @Test func backgroundStudiesAreNotWeighed() throws {
+        let text = """
+            Kelp wraps ease joint pain for a while, review finds
+
+            BERGEN, 4 May 2023 - Kelp wraps may ease joint pain, but most benefits sold by spas are unproven, according to a new analysis.
+
+            The review, published in the Nordic Spa Journal in April 2023, pooled nine trials covering 800 people.
+
+            Earlier work, including a 2011 study in the Marine Health Letters involving 40 fishermen, found that daily wraps helped calluses heal.
+            """
+        let claims = try studies(text)
+        let background = try #require(claims.first { $0.year == 2011 })
+        #expect(background.verdict?.value == .notReported)
+        let review = try #require(claims.first { $0.year == 2023 })
+        #expect(review.verdict?.value != .notReported)
+    }
+
     /// After a list of studies, the comment on them rates the one it follows.
     @Test func theCommentAfterAListOfStudiesRatesThem() throws {
         let text = """

@@ -101,8 +101,10 @@ struct StudyVerdictResolver {
     /// `nil` when the page says neither.
     func stance(intro: [String], evidence: [EvidenceClaim]) -> Classified<VerdictClass>? {
         for text in intro {
+            // A labelled summary ("Bottom line: …") states the stance outright.
+            let cued = Self.cues.contains { $0.isFound(in: text) }
             if let match = classifier.bestMatch(in: text), match.verdict != .notReported,
-               match.weight >= Self.minimumWeight + 1 {
+               match.weight + (cued ? CharacterisationCues.bonus : 0) >= Self.minimumWeight + 1 {
                 return Classified(match.verdict, text: match.text)
             }
         }
