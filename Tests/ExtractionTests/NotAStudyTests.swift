@@ -29,6 +29,20 @@ import Testing
         #expect(try studies("Kelp\n\n" + text).count == 1)
     }
 
+    /// "study", "review" or "trial" after "to", a modal or a subject pronoun is a verb.
+    @Test(arguments: [
+        "In 2021 the Harbour Gazette sent two editors to review the new ferry timetable.",
+        "We study how 40 lighthouse keepers in Norway spend the winter.",
+        "In 2022 they will trial a night ferry with 300 passengers.",
+    ])
+    func studyNounsUsedAsVerbsAreNotStudies(text: String) throws {
+        #expect(try studies("Ferries\n\n" + text).isEmpty)
+    }
+
+    @Test func theSameNounAfterAnArticleIsAStudy() throws {
+        #expect(try studies("Ferries\n\nIn 2022 a trial of a night ferry with 300 passengers found fewer delays.").count == 1)
+    }
+
     /// A reference whose sentence cites a standard or a book by its identifier names that
     /// document's authors, not a study's.
     @Test func standardsAndBooksAreNotStudies() throws {

@@ -300,6 +300,8 @@ struct StudyProseReader {
         let before = String(text[..<noun.lowerBound])
         let words = (Self.precedingWords.firstMatch(in: before)?.group(1) ?? "")
             .split(separator: " ").map(String.init)
+        // "to review their app", "we study": a verb, naming no study.
+        if let previous = words.last?.lowercased(), StudyNouns.verbMarkers.contains(previous) { return nil }
         var kept: [String] = []
         for word in words.reversed() {
             let lower = word.lowercased().trimmingPhrasePunctuation

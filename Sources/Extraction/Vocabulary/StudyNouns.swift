@@ -10,7 +10,8 @@ enum StudyNouns {
         "focus_back_reference", "other_team", "methods_passive", "standard_document", "background_frame",
     ]
     private static let words = VocabularyTable.extractionTerms(
-        "StudyNounWords", roles: ["generic_determiner", "review_qualifier", "common_label", "compound_head", "compound_modifier", "generic_label"])
+        "StudyNounWords", roles: ["generic_determiner", "review_qualifier", "common_label", "compound_head", "compound_modifier", "generic_label",
+                                 "verb_marker"])
 
     /// Singular nouns for one study (regex alternation; plurals are not anchors).
     static let singular = patterns.single("singular")
@@ -29,6 +30,9 @@ enum StudyNouns {
     /// Nouns that a study noun modifies ("study period", "trial participants", "study
     /// author"): the phrase is about a part of a study, not a mention of one.
     static let compoundHeads = Set(words.terms("compound_head"))
+
+    /// Words right before a study noun that make it a verb ("to review", "we study").
+    static let verbMarkers = Set(words.terms("verb_marker"))
 
     /// Words between a study noun and its head in such a compound ("study lead author").
     static let compoundModifiers = Set(words.terms("compound_modifier"))
