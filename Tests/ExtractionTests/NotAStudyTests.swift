@@ -43,6 +43,23 @@ import Testing
         #expect(try studies("Ferries\n\nIn 2022 a trial of a night ferry with 300 passengers found fewer delays.").count == 1)
     }
 
+    /// People named in prose with nothing that dates, places, publishes or counts their work
+    /// are not a study; the same lab with a dated trial is.
+    @Test func authorsAloneInProseAreNotAStudy() throws {
+        let text = """
+            Lamps
+
+            Most shops only read the label. But Okafor’s lab, testing the lamps with light meters, goes a step further.
+            """
+        #expect(try studies(text).isEmpty)
+        let dated = """
+            Lamps
+
+            Okafor’s lab, testing the lamps with light meters in a 2019 trial, went a step further.
+            """
+        #expect(try studies(dated).count == 1)
+    }
+
     /// A reference whose sentence cites a standard or a book by its identifier names that
     /// document's authors, not a study's.
     @Test func standardsAndBooksAreNotStudies() throws {

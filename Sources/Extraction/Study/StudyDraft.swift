@@ -63,12 +63,15 @@ struct StudyDraft {
     }
 
     /// Whether the draft identifies a study rather than just naming one ("the study",
-    /// "researchers"): authors, a year, a registry or index id, a bracket citation, a venue,
-    /// a row of a study table or an entry of a reference list, a place or a name, or a stated
-    /// number of participants ("a trial of 240 nurses" says which trial as much as a year
-    /// does). A claim needs one; a study noun alone ("the study") is never one.
+    /// "researchers"): a year, a registry or index id, a bracket citation, a venue, a row of a
+    /// study table or an entry of a reference list, a place or a name, or a stated number of
+    /// participants ("a trial of 240 nurses" says which trial as much as a year does). A claim
+    /// needs one; a study noun alone ("the study") is never one. In prose, authors alone are
+    /// not one either: "Lind's lab, testing the lamps, …" or a passing "Lind et al" names
+    /// people, and a study they wrote is dated, placed, published or counted somewhere in its
+    /// scope.
     var hasIdentity: Bool {
-        origin != .prose || !authors.isEmpty || year != nil || identifiers.hasRegistryOrIndexID
+        origin != .prose || year != nil || identifiers.hasRegistryOrIndexID
             || !identifiers.citations.isEmpty || venue != nil || country != nil || isNamed
             || sampleSize?.value != nil
     }
