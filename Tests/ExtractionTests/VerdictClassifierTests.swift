@@ -74,6 +74,12 @@ import Testing
         #expect(classifier.classify(text)?.value == expected, "\(text)")
     }
 
+    /// "established" rates a treatment or the evidence, not a disease it describes.
+    @Test func establishedRatesOnlyATreatmentOrTheEvidence() {
+        #expect(classifier.classify("Nettle tea is an established treatment for hay fever.")?.value == .strong)
+        #expect(classifier.classify("The tea did more for young gardeners than for those with more established joint disease.")?.value != .strong)
+    }
+
     @Test func aProofOfConceptIsAnEarlyTest() {
         #expect(classifier.classify("The authors call their kiln trial a proof-of-concept experiment.")?.value == .preliminary)
         #expect(classifier.classify("They have proved that the lotion shortens healing.")?.value == .strong)
