@@ -87,6 +87,8 @@ import Documents
         ("Children given the syrup had fewer coughing fits.", VerdictClass?.some(.moderate)),
         ("The patch lowered cravings in the first month.", .moderate),
         ("The patch did not lower cravings.", .noEffect),
+        ("The drops brought no reduction in dry-eye days.", .noEffect),
+        ("Gum users saw a 20% reduction in cravings.", .moderate),
         ("Daily drops may slow the loss of night vision.", .preliminary),
         ("Eating nuts was linked to fewer hip fractures.", .preliminary),
         ("The trial set out to test whether the patch lowers cravings.", nil),
