@@ -80,6 +80,12 @@ import Testing
         #expect(classifier.classify("The tea did more for young gardeners than for those with more established joint disease.")?.value != .strong)
     }
 
+    /// What a trial was built to find is its aim, not its result; a null result is one.
+    @Test func aStudysAimIsNotItsResult() {
+        #expect(classifier.classify("The trial was designed to detect even a modest effect on colds.") == nil)
+        #expect(classifier.classify("Its null result surprised the lozenge makers.")?.value == .noEffect)
+    }
+
     @Test func aProofOfConceptIsAnEarlyTest() {
         #expect(classifier.classify("The authors call their kiln trial a proof-of-concept experiment.")?.value == .preliminary)
         #expect(classifier.classify("They have proved that the lotion shortens healing.")?.value == .strong)
