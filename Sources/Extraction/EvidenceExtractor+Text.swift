@@ -193,7 +193,8 @@ extension EvidenceExtractor {
                     found.append(Candidate(
                         topic: topic, verdict: Classified(verdict.verdict, text: verdict.text), quote: sentence,
                         span: context.block.span, source: .prose, block: context.index,
-                        order: context.order(sentenceIndex * 100 + clauseIndex * 10 + offset)))
+                        order: context.order(sentenceIndex * 100 + clauseIndex * 10 + offset),
+                        plainResult: verdict.isResult && verdict.verdict == .moderate))
                 }
                 pending = []
             }

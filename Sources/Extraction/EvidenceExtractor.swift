@@ -56,6 +56,10 @@ public struct EvidenceExtractor: Sendable {
         let block: Int
         /// Page order.
         let order: Int
+        /// Whether the rating is a result stated plainly ("Kelp eases hay fever"), which a
+        /// rating of the same topic elsewhere in the same kind of text outranks ("…, a new
+        /// study shows", "the evidence is thin").
+        var plainResult = false
     }
 
     /// Walks the blocks, tracking the heading stance, pending FAQ questions and bare topic
@@ -112,11 +116,13 @@ public struct EvidenceExtractor: Sendable {
         return found
     }
 
-    /// Keeps one candidate per topic: the most explicit source first, then page order;
+    /// Keeps one candidate per topic: the most explicit source first, then a rating before a
+    /// plainly stated result, then page order;
     /// returns them in page order.
     func merge(_ candidates: [Candidate]) -> [Candidate] {
         let ranked = candidates.enumerated().sorted { lhs, rhs in
             if lhs.element.source != rhs.element.source { return lhs.element.source > rhs.element.source }
+            if lhs.element.plainResult != rhs.element.plainResult { return !lhs.element.plainResult }
             if lhs.element.order != rhs.element.order { return lhs.element.order < rhs.element.order }
             return lhs.offset < rhs.offset
         }.map(\.element)

@@ -292,3 +292,31 @@ import Testing
         #expect(rated["anxiety"]?.verdict.value == .noEffect)
     }
 }
+
+/// A headline's plainly stated result yields to the story's own rating of the same topic.
+@Suite struct EvidenceRankingTests {
+    private func ratings(_ text: String) throws -> [String: VerdictClass] {
+        let document = try TextParser().parse(Array(text.utf8), id: "kelp", source: "kelp.txt")
+        let found = EvidenceExtractor().extract(from: document, subject: "kelp", subjectTerms: ["kelp"])
+        return Dictionary(found.compactMap { claim in claim.verdict.value.map { (claim.topic, $0) } },
+                          uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func aStatedResultYieldsToTheEvidenceBehindIt() throws {
+        let text = """
+            Kelp eases hay fever
+
+            A spoonful of kelp a day can clearly ease hay fever, a new study shows.
+            """
+        #expect(try ratings(text)["hay fever"] == .strong)
+    }
+
+    @Test func aStatedResultAloneIsModerate() throws {
+        #expect(try ratings("Kelp eases hay fever\n\nThe spring brought many pollen days.")["hay fever"] == .moderate)
+    }
+
+    /// "shown to ease" says research showed it.
+    @Test func aResultShownByResearchIsStrong() throws {
+        #expect(try ratings("Kelp shown to ease hay fever in adults\n\nThe spring brought many pollen days.")["hay fever"] == .strong)
+    }
+}
