@@ -401,6 +401,17 @@ import Testing
         #expect(review.verdict?.value != .notReported)
     }
 
+    /// A sentence that contrasts a study with other work rates it in its own clause.
+    @Test func aContrastedStudyIsRatedInItsOwnClause() throws {
+        let text = """
+            Kelp and memory
+
+            Some small studies of kelp had promising results, but a 2019 trial of 240 fishermen in Norway found that kelp did not improve memory.
+            """
+        let claim = try #require(try studies(text).first { $0.year == 2019 })
+        #expect(claim.verdict?.value == .noEffect)
+    }
+
     /// After a list of studies, the comment on them rates the one it follows.
     @Test func theCommentAfterAListOfStudiesRatesThem() throws {
         let text = """

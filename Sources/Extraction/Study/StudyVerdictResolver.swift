@@ -38,7 +38,7 @@ struct StudyVerdictResolver {
             let text = draft.verdictContext.first(where: Self.isPending) ?? draft.design?.text ?? ""
             return Classified(.notReported, text: text)
         }
-        if let own = heaviest(in: draft.verdictContext) { return own }
+        if let own = heaviest(in: Self.ownClauses(of: draft)) { return own }
         if let finding = heaviest(in: draft.findingContext, atLeast: Self.explicitWeight) { return finding }
         if let near = heaviest(in: nearby) { return near }
         if let rated = Self.rating(of: conditions, in: evidence) { return rated }
@@ -49,6 +49,25 @@ struct StudyVerdictResolver {
             if let result = classifier.resultReading(in: text) { return result }
         }
         return Classified(.notReported, text: "")
+    }
+
+    /// Words that join two contrasted clauses ("…, but a 2019 trial found…").
+    private static let contrast = TextPattern(#"(?:,|;)\s+(?:but|whereas|while|yet)\s+|\s+whereas\s+"#)
+
+    /// The study's verdict context with its mention sentence cut to the contrasted clause
+    /// that names it ("Smaller studies were promising, but a 2019 trial found no benefit":
+    /// the trial's clause), when the sentence contrasts it with other work.
+    static func ownClauses(of draft: StudyDraft) -> [String] {
+        guard let first = draft.verdictContext.first, !draft.nounPhrase.isEmpty,
+              let named = first.range(of: draft.nounPhrase) else { return draft.verdictContext }
+        var cuts = [first.startIndex]
+        for match in contrast.matches(in: first) { cuts.append(match.range.upperBound) }
+        guard cuts.count > 1 else { return draft.verdictContext }
+        cuts.append(first.endIndex)
+        for (start, end) in zip(cuts, cuts.dropFirst()) where start <= named.lowerBound && named.lowerBound < end {
+            return [String(first[start..<end])] + draft.verdictContext.dropFirst()
+        }
+        return draft.verdictContext
     }
 
     /// The heaviest characterisation among `texts` (a cue in the sentence adds weight; ties
