@@ -56,7 +56,8 @@ struct StudyVerdictResolver {
 
     /// The study's verdict context with its mention sentence cut to the contrasted clause
     /// that names it ("Smaller studies were promising, but a 2019 trial found no benefit":
-    /// the trial's clause), when the sentence contrasts it with other work.
+    /// the trial's clause), when another clause names other studies; a clause that goes on
+    /// about the study itself ("…, but its authors called it preliminary") is kept.
     static func ownClauses(of draft: StudyDraft) -> [String] {
         guard let first = draft.verdictContext.first, !draft.nounPhrase.isEmpty,
               let named = first.range(of: draft.nounPhrase) else { return draft.verdictContext }
@@ -64,11 +65,15 @@ struct StudyVerdictResolver {
         for match in contrast.matches(in: first) { cuts.append(match.range.upperBound) }
         guard cuts.count > 1 else { return draft.verdictContext }
         cuts.append(first.endIndex)
-        for (start, end) in zip(cuts, cuts.dropFirst()) where start <= named.lowerBound && named.lowerBound < end {
-            return [String(first[start..<end])] + draft.verdictContext.dropFirst()
-        }
-        return draft.verdictContext
+        let clauses = zip(cuts, cuts.dropFirst()).map { first[$0..<$1] }
+        guard let own = clauses.firstIndex(where: { $0.startIndex <= named.lowerBound && named.lowerBound < $0.endIndex }),
+              clauses.indices.contains(where: { $0 != own && otherStudies.isFound(in: String(clauses[$0])) })
+        else { return draft.verdictContext }
+        return [String(clauses[own])] + draft.verdictContext.dropFirst()
     }
+
+    /// Several studies named together ("some smaller studies", "earlier trials"): other work.
+    private static let otherStudies = TextPattern(#"\b(?:"# + StudyNouns.plural + #")\b"#)
 
     /// The heaviest characterisation among `texts` (a cue in the sentence adds weight; ties
     /// go to the earliest), when it is at least ``minimumWeight``.
