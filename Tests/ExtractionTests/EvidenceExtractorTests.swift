@@ -320,3 +320,20 @@ import Testing
         #expect(try ratings("Kelp shown to ease hay fever in adults\n\nThe spring brought many pollen days.")["hay fever"] == .strong)
     }
 }
+
+/// A sentence that reports what one study found is that study's finding, not the page's rating.
+@Suite struct StudyFindingSentenceTests {
+    private func topics(_ text: String) throws -> [String] {
+        let document = try TextParser().parse(Array(text.utf8), id: "kelp", source: "kelp.txt")
+        return EvidenceExtractor().extract(from: document, subject: "kelp", subjectTerms: ["kelp"]).map(\.topic)
+    }
+
+    @Test func aStudysFindingIsNotAPageRating() throws {
+        #expect(try topics("Kelp\n\nA study, paid for by the Lund Trust, of a kelp tablet found it ineffective for hay fever.").isEmpty)
+        #expect(try topics("Kelp\n\nFurther analysis also found kelp to be ineffective for hay fever.").isEmpty)
+    }
+
+    @Test func thePagesOwnSentenceIsARating() throws {
+        #expect(try topics("Kelp\n\nKelp tablets are ineffective for hay fever.") == ["hay fever"])
+    }
+}
