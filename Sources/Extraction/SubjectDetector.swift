@@ -175,8 +175,11 @@ public struct SubjectDetector: Sendable {
     }
 
     /// The vocabulary's name for a phrase, trying the whole phrase, then its longest
-    /// known part.
+    /// known part. A number made plural ("omega-3s", "B12s") is the number.
     static func canonical(_ phrase: [String]) -> String {
+        let phrase = phrase.map { word in
+            word.count > 1 && word.hasSuffix("s") && word.dropLast().last?.isNumber == true ? String(word.dropLast()) : word
+        }
         let joined = phrase.joined(separator: " ")
         if let name = SubjectPhrases.synonyms[joined] { return name }
         for length in stride(from: phrase.count - 1, through: 1, by: -1) {

@@ -54,6 +54,8 @@ import Testing
         ("blood flow actually increases to treated areas", ["circulation"]),
         ("A warm, tingling skin sensation is commonly described", []),
         ("Will creatine make my hair fall out?", ["hair loss"]),
+        ("Does folate in pregnancy prevent neural tube defects?", ["neural tube defects"]),
+        ("Nettle tea and healthy aging", ["healthy aging"]),
     ])
     func findsMentions(text: String, expected: [String]) {
         #expect(normalizer.mentions(in: text) == expected)

@@ -19,6 +19,12 @@ import Testing
         #expect(SubjectDetector().subject(of: page) == "acupressure mat")
     }
 
+    /// A number made plural ("vitamin B12s") names the same thing as the number.
+    @Test func aPluralNumberIsTheNumber() {
+        #expect(SubjectDetector.canonical(["vitamin", "b", "12s"]) == SubjectDetector.canonical(["vitamin", "b", "12"]))
+        #expect(SubjectDetector.canonical(["mats"]) == "mats")
+    }
+
     @Test func aBannerTitleYieldsToThePapersTitle() {
         let blocks = [
             Block(kind: .heading, text: "Repository Preprint Banner", level: 1, span: SourceSpan(line: 1)),
