@@ -153,7 +153,9 @@ public struct SubjectDetector: Sendable {
             if number, !current.isEmpty, word.count <= 2 {
                 current.append(word)
             } else if SubjectPhrases.genericWords.contains(word) || number
-                || (ConditionNormalizer.isKnown(word) && SubjectPhrases.synonyms[word] == nil) {
+                || (ConditionNormalizer.isKnown(word) && SubjectPhrases.synonyms[word] == nil)
+                // "Kelp protects the liver": what the subject does is not part of its name.
+                || EffectTerms.byFirstWord[word]?.contains(where: { $0.words == [word] }) == true {
                 close()
             } else {
                 current.append(word)

@@ -25,6 +25,15 @@ import Testing
         #expect(SubjectDetector.canonical(["mats"]) == "mats")
     }
 
+    /// What the subject does in a headline is not part of its name.
+    @Test func aHeadlineVerbEndsTheSubject() {
+        let page = Self.page("Sea kelp protects the liver", [
+            "Sea kelp protects against toxins, a new study suggests.",
+            "The sea kelp tablets were taken daily.",
+        ])
+        #expect(SubjectDetector().subject(of: page) == "sea kelp")
+    }
+
     @Test func aBannerTitleYieldsToThePapersTitle() {
         let blocks = [
             Block(kind: .heading, text: "Repository Preprint Banner", level: 1, span: SourceSpan(line: 1)),
