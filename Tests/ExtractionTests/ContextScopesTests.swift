@@ -89,6 +89,7 @@ import Documents
         ("The patch did not lower cravings.", .noEffect),
         ("The drops brought no reduction in dry-eye days.", .noEffect),
         ("Gum users saw a 20% reduction in cravings.", .moderate),
+        ("The tea may have a positive impact on mood.", .preliminary),
         ("Daily drops may slow the loss of night vision.", .preliminary),
         ("Eating nuts was linked to fewer hip fractures.", .preliminary),
         ("The trial set out to test whether the patch lowers cravings.", nil),
