@@ -234,6 +234,7 @@ import Testing
                       ("The results appear in the June 4, 2019, issue of Pediatrics.", "Pediatrics"),
                       ("It appears in the spring issue of Stroke Care Quarterly.", "Stroke Care Quarterly"),
                       ("The findings were published in Gastroenterology on Monday.", "Gastroenterology"),
+                      ("a Danish study published in 2014 in Nordic Journal of Skin Care", "Nordic Journal of Skin Care"),
                       ("in Geriatrics Today, a monthly", "Geriatrics Today"),
                       ("the issue of cost was raised", nil),
                       // a paper's title-case title goes on after "in": no venue

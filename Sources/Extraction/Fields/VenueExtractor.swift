@@ -88,6 +88,11 @@ public struct VenueExtractor: Sendable {
 
     private func trimmed(_ raw: String) -> String {
         var words = raw.split(separator: " ").map(String.init)
+        // "published in 2013 in Stroke", "in March in Pediatrics": the date before a second "in".
+        if let inIndex = words.firstIndex(of: "in"), inIndex > 0, inIndex + 1 < words.count,
+           words[..<inIndex].allSatisfy({ $0.allSatisfy(\.isASCIIDigit) || Self.dateWords.contains($0.trimmingPhrasePunctuation) }) {
+            words.removeSubrange(...inIndex)
+        }
         // "in Stroke on Monday", "in Pediatrics in March 2019": a date after the name ends it.
         if let date = words.indices.dropFirst().first(where: { index in
             Self.dateWords.contains(words[index].trimmingPhrasePunctuation)
