@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test(arguments: ["Ongoing", "ibuprofen (1,200 mg/day)", "up to 2,000%", "2000 mg daily", "ISRCTN70584524",
-                      "N = 3,018", "nurses followed starting in 1987", "children born between 2003 and 2007"])
+                      "N = 3,018", "nurses followed starting in 1987", "children born between 2003 and 2007",
+                      "the chemist, who died in 1994, wrote on tides"])
     func ignoresNonYears(text: String) {
         #expect(YearExtractor().year(in: text) == nil)
     }

@@ -17,10 +17,11 @@ public struct YearExtractor: Sendable {
     private static let dayBefore = TextPattern(#"\b\d{1,2}(?:st|nd|rd|th)?\s+"# + months + #"\s+$"#)
     private static let dayMonthBefore = TextPattern(months + #"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+$"#)
 
-    /// "starting in 1991", "began in 1997", "born between 2011 and 2014", "since 1985": when
-    /// a cohort started or its people were born, not when the study was published.
+    /// "starting in 1991", "began in 1997", "born between 2011 and 2014", "since 1985", "who
+    /// died in 2008": when a cohort started or a person was born or died, not when the study
+    /// was published.
     private static let startBefore = TextPattern(
-        #"\b(?:starting|beginning|began|begun|started|start|since|born|enrolled|recruited)\s+(?:in\s+|between\s+|from\s+)?$|\bbetween\s+(?:19|20)\d\d\s+and\s+$|\b(?:19|20)\d\d\s*(?:-|–|to)\s*$"#)
+        #"\b(?:starting|beginning|began|begun|started|start|since|born|died|enrolled|recruited)\s+(?:in\s+|between\s+|from\s+)?$|\bbetween\s+(?:19|20)\d\d\s+and\s+$|\b(?:19|20)\d\d\s*(?:-|–|to)\s*$"#)
 
     /// Creates an extractor.
     public init() {}
