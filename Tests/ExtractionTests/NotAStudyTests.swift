@@ -60,6 +60,14 @@ import Testing
         #expect(try studies(dated).count == 1)
     }
 
+    /// A year inside the finding a study reports ("shows that in 1962, …") dates the finding.
+    @Test func aYearInsideTheFindingIsNotTheStudysYear() throws {
+        let claims = try studies("Ferries\n\nA 2021 analysis of harbour records shows that in 1962, ferries ran late 30% of the time.")
+        #expect(claims.first?.year == 2021)
+        let undated = try studies("Ferries\n\nAn analysis of harbour records shows that in 1962, ferries ran late 30% of the time.")
+        #expect(undated.allSatisfy { $0.year != 1962 })
+    }
+
     /// A reference whose sentence cites a standard or a book by its identifier names that
     /// document's authors, not a study's.
     @Test func standardsAndBooksAreNotStudies() throws {
