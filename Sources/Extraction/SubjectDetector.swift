@@ -155,7 +155,7 @@ public struct SubjectDetector: Sendable {
             } else if SubjectPhrases.genericWords.contains(word) || number
                 || (ConditionNormalizer.isKnown(word) && SubjectPhrases.synonyms[word] == nil)
                 // "Kelp protects the liver": what the subject does is not part of its name.
-                || EffectTerms.byFirstWord[word]?.contains(where: { $0.words == [word] }) == true {
+                || EffectTerms.isWord(word) {
                 close()
             } else {
                 current.append(word)

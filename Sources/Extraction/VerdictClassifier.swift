@@ -321,7 +321,7 @@ public struct VerdictClassifier: Sendable {
 
     /// Whether a rating phrase is itself a result term ("effective", "highly effective").
     private static func isEffect(_ phrase: [String]) -> Bool {
-        phrase.contains { word in EffectTerms.byFirstWord[word]?.contains { $0.words == [word] } ?? false }
+        phrase.contains(where: EffectTerms.isWord)
     }
 
     private static let scorePattern = TextPattern(VerdictPhrases.scorePattern)

@@ -51,9 +51,6 @@ struct StudyProseReader {
     /// the study is the one in focus.
     private static let anaphoricCitation = TextPattern(
         #"\band\s+(?:his|her|their)\s+(?:colleagues|coworkers|co-workers|collaborators|team)\b|['’]s\s+(?:research\s+)?(?:team|group|lab)\b"#)
-    /// A finding verb with "that" ("shows that", "found that"): what follows is the finding.
-    private static let findingClause = TextPattern(
-        #"\b(?:shows?|showed|shown|finds|found|reports?|reported|suggests?|suggested|concludes?|concluded|reveals?|revealed)\s+that\b"#)
     private static let citationGroup = TextPattern(#"\(([^()]*;[^()]*)\)"#)
     private static let precedingWords = TextPattern(#"((?:[\p{L}\d'’“”"-]+\s+){0,5})$"#)
     private static let phraseStops: Set<String> = [
@@ -224,7 +221,7 @@ struct StudyProseReader {
         let years = YearExtractor()
         // "An analysis … shows that in 1960, …": a year inside the finding it reports dates
         // the finding, not the study.
-        let finding = Self.findingClause.matches(in: text).first { $0.range.lowerBound >= anchor.upperBound }
+        let finding = StudyNouns.findingClause.matches(in: text).first { $0.range.lowerBound >= anchor.upperBound }
         let year = years.year(in: finding.map { String(text[..<$0.range.upperBound]) } ?? text, nearest: anchor)
         let sampleSize = SampleSizeExtractor().sampleSize(in: text)
         var identifiers = IdentifierExtractor().identifiers(in: text)

@@ -51,9 +51,6 @@ struct StudyVerdictResolver {
         return Classified(.notReported, text: "")
     }
 
-    /// Words that join two contrasted clauses ("…, but a 2019 trial found…").
-    private static let contrast = TextPattern(#"(?:,|;)\s+(?:but|whereas|while|yet)\s+|\s+whereas\s+"#)
-
     /// The study's verdict context with its mention sentence cut to the contrasted clause
     /// that names it ("Smaller studies were promising, but a 2019 trial found no benefit":
     /// the trial's clause), when another clause names other studies; a clause that goes on
@@ -62,7 +59,7 @@ struct StudyVerdictResolver {
         guard let first = draft.verdictContext.first, !draft.nounPhrase.isEmpty,
               let named = first.range(of: draft.nounPhrase) else { return draft.verdictContext }
         var cuts = [first.startIndex]
-        for match in contrast.matches(in: first) { cuts.append(match.range.upperBound) }
+        for match in StudyNouns.contrastClause.matches(in: first) { cuts.append(match.range.upperBound) }
         guard cuts.count > 1 else { return draft.verdictContext }
         cuts.append(first.endIndex)
         let clauses = zip(cuts, cuts.dropFirst()).map { first[$0..<$1] }

@@ -79,6 +79,11 @@ enum EffectTerms {
     static let byFirstWord: [String: [Term]] = Dictionary(grouping: terms) { $0.words[0] }
         .mapValues { $0.sorted { $0.words.count > $1.words.count } }
 
+    /// Whether `word` is a result term on its own ("lowers", "effective").
+    static func isWord(_ word: String) -> Bool {
+        byFirstWord[word]?.contains { $0.words == [word] } ?? false
+    }
+
     /// The rows in file order.
     static let terms: [Term] = VocabularyTable.extraction("EffectTerms", columns: 2...2) { table in
         try table.rows.map { row in

@@ -8,6 +8,7 @@ enum StudyNouns {
     private static let names = [
         "singular", "plural", "team_verbs", "author_verbs", "finding_verbs", "plural_back_reference", "named_sources",
         "focus_back_reference", "other_team", "methods_passive", "standard_document", "background_frame",
+        "finding_clause", "contrast_clause",
     ]
     private static let words = VocabularyTable.extractionTerms(
         "StudyNounWords", roles: ["generic_determiner", "review_qualifier", "common_label", "compound_head", "compound_modifier", "generic_label",
@@ -60,6 +61,12 @@ enum StudyNouns {
 
     /// The identifier of a document that is not a study ("RFC 9110", "ISBN 978-…", "ISO 8601").
     static let standardDocument = TextPattern(patterns.single("standard_document"))
+
+    /// A finding verb with "that" ("shows that", "found that"): what follows is the finding.
+    static let findingClause = TextPattern(patterns.single("finding_clause"))
+
+    /// The words joining two contrasted clauses ("…, but a 2019 trial found…").
+    static let contrastClause = TextPattern(patterns.single("contrast_clause"))
 
     /// A study named as an instance of earlier or other work ("Previous research, including a
     /// 2011 trial…"): background the page cites without weighing.
