@@ -156,7 +156,8 @@ struct ClaimWords: Sendable {
     /// The venue's words, and its acronym when it has several.
     let venue: [String]
     let venueAcronym: String?
-    /// Label and quote words no other field weighs (the wording comparison).
+    /// Words of the label and of every mention that no other field weighs (the wording
+    /// comparison): one sentence may name the study and the next tell what it found.
     let label: [String]
     /// All words of label and quotes, singular.
     let text: [String]
@@ -173,7 +174,7 @@ struct ClaimWords: Sendable {
         conditions = claim.conditions.map(TextFolding.phraseWords)
         venue = claim.venue.map { TextFolding.venueWords($0) } ?? []
         venueAcronym = venue.count > 1 ? String(venue.compactMap(\.first)) : nil
-        let labelAndQuote = TextFolding.words(claim.label + " " + claim.quote)
+        let labelAndQuote = TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
         // Wording leaves out what other fields already weigh (authors, names, conditions):
         // Fellegi–Sunter adds fields as if independent, so a shared surname must not count twice.
         let counted = Set(names + surnames + nameWords + conditions.joined())

@@ -304,3 +304,46 @@ import Testing
         #expect(!StudyDraft(label: "2021 trial", blockIndex: 0, origin: .prose).hasGenericLabel)
     }
 }
+
+/// A study's scope beyond its own sentence: the rest of its paragraph and its section.
+@Suite struct StudyScopeTests {
+    private func studies(_ text: String) throws -> [StudyClaim] {
+        let document = try TextParser().parse(Array(text.utf8), id: "faq", source: "faq.txt")
+        return StudyExtractor().extract(from: document)
+    }
+
+    /// The sentence that gives a study's count, later in its own paragraph, is a place the
+    /// page supports the claim: it is kept as a mention (what it says is the study's wording).
+    @Test func theSentenceThatGivesTheCountIsAMention() throws {
+        let claims = try studies("""
+            The trial cited most often is a Chilean study published in 2016 in a dental journal. It gave 58 volunteers a xylitol gum for ten weeks and reported fewer cavities and whiter enamel.
+            """)
+        let study = try #require(claims.first)
+        #expect(study.sampleSize?.value == 58)
+        #expect(study.mentions.contains { $0.quote.contains("whiter enamel") })
+    }
+
+    /// A study whose own sentences name no condition is about what its section's heading
+    /// names; the page's title above every section says nothing of one study.
+    @Test func aStudyUnderAQuestionHeadingIsAboutItsCondition() throws {
+        let claims = try studies("""
+            # Compression socks for walkers: your questions
+
+            ## Does compression help ankle swelling?
+
+            Probably a little. Okonjo and Brandt's 2019 controlled trial enrolled 74 hikers and found smaller ankles after a week of wearing the socks.
+            """)
+        let study = try #require(claims.first)
+        #expect(study.conditions.contains { $0.contains("swelling") }, "\(study.conditions)")
+    }
+
+    @Test func thePageTitleGivesNoStudyItsCondition() throws {
+        let claims = try studies("""
+            # Ankle swelling: a walker's notebook
+
+            Okonjo and Brandt's 2019 controlled trial enrolled 74 hikers and found smaller ankles after a week of wearing the socks.
+            """)
+        let study = try #require(claims.first)
+        #expect(!study.conditions.contains { $0.contains("swelling") }, "\(study.conditions)")
+    }
+}

@@ -191,6 +191,22 @@ private func described(
         #expect(common.comparison == .different)
     }
 
+    /// Wording reads every mention of a claim, not only its first: one page names the study in
+    /// one sentence and tells what it found in the next.
+    @Test func wordingReadsEveryMention() throws {
+        var claims: [Claim] = []
+        for page in 0..<5 {
+            claims.append(described("p\(page)#1", "p\(page)", label: "trial of walking adults number \(page)"))
+        }
+        claims.append(.study(StudyClaim(
+            id: "q#1", document: "q", label: "2031 trial",
+            mentions: [Mention(quote: "A trial from 2031 is cited most.", span: SourceSpan(line: 1)),
+                       Mention(quote: "It reported fewer marshmallow cravings.", span: SourceSpan(line: 1))])))
+        claims.append(described("r#1", "r", label: "marshmallow cravings trial"))
+        let wording = try #require(Matcher().compare("q#1", "r#1", in: claims)?.evidence.first { $0.field == "wording" })
+        #expect(wording.comparison == .equal || wording.comparison == .close)
+    }
+
     /// The Markdown waterfall lists each field's m, u, weight and the running score.
     @Test func markdownWaterfallShowsProbabilitiesAndRunningScore() throws {
         let claims = [

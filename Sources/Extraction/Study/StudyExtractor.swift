@@ -131,6 +131,15 @@ public struct StudyExtractor: Sendable {
             // What the study did names its design when no mention did.
             let design = draft.design ?? (draft.origin == .prose
                 ? DesignExtractor().design(describedIn: draft.mentions.map(\.quote) + draft.followers) : nil)
+            if found.isEmpty, draft.origin == .prose, document.blocks.indices.contains(draft.blockIndex),
+               case let section = document.blocks[draft.blockIndex].section, section.count > 1,
+               let heading = section.last {
+                // What the study was about widens to its section ("Does it ease joint pain?":
+                // a trial there that "improved scores" was a trial of joint pain). Only a
+                // section's own heading, not the page's title or banner over everything; the
+                // verdict still comes from the study's own sentences' topics.
+                found = conditions.mentions(in: heading)
+            }
             let key = uniqueKey(for: draft, used: &usedKeys)
             return StudyClaim(
                 id: document.id + "#" + key, document: document.id, label: draft.label, authors: draft.authors,

@@ -107,7 +107,7 @@ struct StudyProseReader {
         }
         return found.map { candidate in
             var candidate = candidate
-            candidate.draft.fillFromFollowers()
+            candidate.draft.fillFromFollowers(span: unit.span)
             return candidate
         }
     }
