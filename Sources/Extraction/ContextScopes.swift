@@ -4,8 +4,8 @@
 /// Triggers come from `Vocabulary/Data/ContextTriggers.tsv`. A forward trigger reaches the
 /// words after it, a backward one the words before it, up to the nearest clause end — a
 /// termination word ("but", "however"), a clause mark (`.` `;` `:` `?` `!` brackets, dashes)
-/// — and at most ``window`` words (fewer where a row says: "without" negates the noun
-/// phrase after it, not the verb further on). At each word the longest trigger wins; a pseudo-trigger
+/// — and at most ``window`` words (fewer or more where a row says: "without" negates the
+/// noun phrase after it, not the verb further on; "suggests that" hedges its whole clause). At each word the longest trigger wins; a pseudo-trigger
 /// ("not only") is skipped whole, so its words neither modify nor end anything.
 ///
 /// ```swift
@@ -15,8 +15,11 @@
 /// scopes.modifier(of: 8..<9)   // nil: "but" ends the scope
 /// ```
 struct ContextScopes: Sendable {
-    /// How many words a trigger reaches at most (NegEx's window of five words).
+    /// How many words a trigger reaches unless its row says (NegEx's window of five words).
     static let window = 5
+    /// The most a row may set: a reporting verb's "that" clause ("suggests that …") is
+    /// hedged to its end, as ConText scopes run to the clause boundary.
+    static let clauseReach = 10
 
     /// One trigger found in the text and the words it reaches.
     struct Scope: Sendable, Hashable {

@@ -70,7 +70,7 @@ import Documents
 
     @Test func theBundledTriggerTableLoads() {
         #expect(ContextTriggers.triggers.contains { $0.category == .termination })
-        #expect(ContextTriggers.triggers.allSatisfy { $0.reach >= 1 && $0.reach <= ContextScopes.window })
+        #expect(ContextTriggers.triggers.allSatisfy { $0.reach >= 1 && $0.reach <= ContextScopes.clauseReach })
     }
 
     @Test func aBadTriggerRowNamesFileAndLine() throws {

@@ -86,6 +86,14 @@ import Testing
         #expect(classifier.classify("Its null result surprised the lozenge makers.")?.value == .noEffect)
     }
 
+    /// A reporting verb with "that" hedges the clause it reports, however long its subject.
+    @Test func aReportedClauseIsHedgedToItsEnd() {
+        let long = classifier.classify("Research suggests that rubbing a little aloe gel in can improve scars.")
+        #expect(long?.value == .preliminary)
+        #expect(long?.text.hasSuffix("improve") == true, "\(String(describing: long))")
+        #expect(classifier.classify("Research suggests that aloe gel can improve scars.")?.text.hasSuffix("improve") == true)
+    }
+
     @Test func aProofOfConceptIsAnEarlyTest() {
         #expect(classifier.classify("The authors call their kiln trial a proof-of-concept experiment.")?.value == .preliminary)
         #expect(classifier.classify("They have proved that the lotion shortens healing.")?.value == .strong)

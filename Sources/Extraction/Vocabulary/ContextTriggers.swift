@@ -50,8 +50,8 @@ enum ContextTriggers {
             }
             let phrase = try table.lowercasePhrase(row, column: 2)
             let reach = row.fields.count == 4 ? try table.int(row, column: 3) : ContextScopes.window
-            guard (1...ContextScopes.window).contains(reach) else {
-                throw table.failure(row, "reach \(reach)", expected: "a reach from 1 to \(ContextScopes.window) words")
+            guard (1...ContextScopes.clauseReach).contains(reach) else {
+                throw table.failure(row, "reach \(reach)", expected: "a reach from 1 to \(ContextScopes.clauseReach) words")
             }
             return Trigger(category: category, direction: direction, words: phrase.split(separator: " ").map(String.init),
                            reach: reach)
