@@ -174,7 +174,8 @@ extension EvidenceExtractor {
             let evidential = VerdictClassifier.isEvidential(sentence)
             var pending: [String] = []
             for (clauseIndex, clause) in Self.clauses(claim).enumerated() {
-                let topics = normalizer.mentions(in: clause)
+                let named = Self.beforeExamples(clause)
+                let topics = normalizer.mentions(in: named)
                 // A headline's result is its rating even when stated plainly ("Kelp eases hay fever").
                 let best = classifier.bestMatch(in: clause, evidential: evidential)
                 let reading = resultsOnly
@@ -188,7 +189,7 @@ extension EvidenceExtractor {
                     pending += topics
                     continue
                 }
-                let near = topicsNear(verdict.text, in: clause)
+                let near = topicsNear(verdict.text, in: named)
                 for (offset, topic) in (!near.isEmpty ? near : topics.isEmpty ? pending : topics).enumerated() {
                     found.append(Candidate(
                         topic: topic, verdict: Classified(verdict.verdict, text: verdict.text), quote: sentence,
@@ -205,6 +206,28 @@ extension EvidenceExtractor {
     /// The topics of the comma-separated stretch of a clause that holds the verdict words, with
     /// the short list items that follow it ("does not prevent colds, flu or sore throats"),
     /// but not a later aside ("…, according to a trial of supplements for mental health").
+    /// `clause` up to a list of examples ("risk factors such as A, B and C" → "risk factors"):
+    /// what the clause rates is the category; its examples are not each rated.
+    static func beforeExamples(_ clause: String) -> String {
+        let lower = clause.lowercased()
+        var end = lower.endIndex
+        for marker in EvidencePhrases.exampleMarkers {
+            var from = lower.startIndex
+            while let found = lower.range(of: marker, range: from..<lower.endIndex) {
+                let wordStart = found.lowerBound == lower.startIndex || !lower[lower.index(before: found.lowerBound)].isLetter
+                if wordStart && (found.upperBound == lower.endIndex || !lower[found.upperBound].isLetter) {
+                    end = min(end, found.lowerBound)
+                    break
+                }
+                from = found.upperBound
+            }
+        }
+        guard end < lower.endIndex else { return clause }
+        // Same offsets: lowercasing these scripts keeps the string's length.
+        let offset = lower.distance(from: lower.startIndex, to: end)
+        return clause.count == lower.count ? String(clause.prefix(offset)) : clause
+    }
+
     private func topicsNear(_ verdict: String, in clause: String) -> [String] {
         let segments = clause.components(separatedBy: ", ")
         guard segments.count > 1,

@@ -21,6 +21,17 @@ import Testing
         return Dictionary(found.map { ($0.topic, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Examples after a category ("complaints such as A and B") are not each rated: the
+    /// sentence rates the category.
+    @Test func examplesOfACategoryAreNotEachRated() {
+        let listed = claims([Self.text(.paragraph, "X has been shown to ease skin complaints such as eczema and psoriasis.", line: 3)])
+        #expect(listed["eczema"] == nil && listed["psoriasis"] == nil, "\(listed.keys.sorted())")
+        let named = claims([Self.text(.paragraph, "X has been shown to ease eczema and psoriasis.", line: 3)])
+        #expect(named["eczema"] != nil)
+        #expect(EvidenceExtractor.beforeExamples("aches, e.g. gout") == "aches, ")
+        #expect(EvidenceExtractor.beforeExamples("a suchasword here") == "a suchasword here")
+    }
+
     @Test func conditionTableTakesTheVerdictColumn() {
         let found = claims([Self.table(["Condition", "Evidence Level", "Key Findings", "Verdict"], [
             ["Chronic back pain", "⭐⭐⭐⭐⭐ Strong (multiple RCTs)", "81-98% relief", "✅ Well-supported"],

@@ -8,7 +8,8 @@ enum EvidencePhrases {
         "EvidenceHeaderWords",
         roles: ["verdict", "evidence", "non_rating", "topic", "study_field", "study_noun", "non_topic"])
     private static let prose = VocabularyTable.extractionTerms(
-        "EvidenceProseWords", roles: ["loose_prose", "evidence_adjective", "evidence_noun", "effect_verb", "subject_pronoun"])
+        "EvidenceProseWords",
+        roles: ["loose_prose", "evidence_adjective", "evidence_noun", "effect_verb", "subject_pronoun", "example_marker"])
     private static let labels = VocabularyTable.extractionTerms(
         "EvidenceLabelWords", roles: ["non_topic_lead", "study_label", "non_topic_label"])
     private static let faq = VocabularyTable.extractionTerms("FAQPrefixes", roles: ["question", "answer"])
@@ -58,6 +59,9 @@ enum EvidencePhrases {
     static let effectVerbs = Set(prose.terms("effect_verb"))
     /// Pronouns that, opening a sentence, stand for the page's subject ("It may ease cramps").
     static let subjectPronouns = Set(prose.terms("subject_pronoun"))
+    /// Words that open a list of examples of the category before them ("such as", "e.g."):
+    /// a rating in that clause is the category's, not each example's.
+    static let exampleMarkers = prose.terms("example_marker")
     /// Prefixes that mark a question or an answer in a FAQ ("Q:", "A:").
     static let questionPrefixes = faq.terms("question")
     /// Prefixes that mark an answer in a FAQ.
