@@ -5,8 +5,9 @@
 /// words after it, a backward one the words before it, up to the nearest clause end — a
 /// termination word ("but", "however"), a clause mark (`.` `;` `:` `?` `!` brackets, dashes)
 /// — and at most ``window`` words (fewer or more where a row says: "without" negates the
-/// noun phrase after it, not the verb further on; "suggests that" hedges its whole clause). At each word the longest trigger wins; a pseudo-trigger
-/// ("not only") is skipped whole, so its words neither modify nor end anything.
+/// noun phrase after it, not the verb further on; "suggests that" hedges its whole clause).
+/// At each word the longest trigger wins; a pseudo-trigger ("not only") is skipped whole,
+/// so its words neither modify nor end anything.
 ///
 /// ```swift
 /// let scopes = ContextScopes(words: ["the", "balm", "did", "not", "ease", "itching", "but",

@@ -203,31 +203,16 @@ extension EvidenceExtractor {
         return found
     }
 
-    /// The topics of the comma-separated stretch of a clause that holds the verdict words, with
-    /// the short list items that follow it ("does not prevent colds, flu or sore throats"),
-    /// but not a later aside ("…, according to a trial of supplements for mental health").
     /// `clause` up to a list of examples ("risk factors such as A, B and C" → "risk factors"):
     /// what the clause rates is the category; its examples are not each rated.
     static func beforeExamples(_ clause: String) -> String {
-        let lower = clause.lowercased()
-        var end = lower.endIndex
-        for marker in EvidencePhrases.exampleMarkers {
-            var from = lower.startIndex
-            while let found = lower.range(of: marker, range: from..<lower.endIndex) {
-                let wordStart = found.lowerBound == lower.startIndex || !lower[lower.index(before: found.lowerBound)].isLetter
-                if wordStart && (found.upperBound == lower.endIndex || !lower[found.upperBound].isLetter) {
-                    end = min(end, found.lowerBound)
-                    break
-                }
-                from = found.upperBound
-            }
-        }
-        guard end < lower.endIndex else { return clause }
-        // Same offsets: lowercasing these scripts keeps the string's length.
-        let offset = lower.distance(from: lower.startIndex, to: end)
-        return clause.count == lower.count ? String(clause.prefix(offset)) : clause
+        guard let marker = EvidencePhrases.examplesOpening.firstMatch(in: clause) else { return clause }
+        return String(clause[..<marker.range.lowerBound])
     }
 
+    /// The topics of the comma-separated stretch of a clause that holds the verdict words, with
+    /// the short list items that follow it ("does not prevent colds, flu or sore throats"),
+    /// but not a later aside ("…, according to a trial of supplements for mental health").
     private func topicsNear(_ verdict: String, in clause: String) -> [String] {
         let segments = clause.components(separatedBy: ", ")
         guard segments.count > 1,

@@ -168,25 +168,24 @@ struct ClaimWords: Sendable {
         let surnames = claim.authors.map(TextFolding.authorKey).filter { !$0.isEmpty }
         self.surnames = surnames
         let nameWords = claim.authors.flatMap { [TextFolding.surnameKey($0)] + TextFolding.words($0) }
-        let names = ProperWords.words(
-            in: [claim.label] + claim.mentions.map(\.quote), excluding: Set(surnames + nameWords))
+        let labelAndMentions = [claim.label] + claim.mentions.map(\.quote)
+        let names = ProperWords.words(in: labelAndMentions, excluding: Set(surnames + nameWords))
         self.names = names
         conditions = claim.conditions.map(TextFolding.phraseWords)
         venue = claim.venue.map { TextFolding.venueWords($0) } ?? []
         venueAcronym = venue.count > 1 ? String(venue.compactMap(\.first)) : nil
-        let labelAndQuote = TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
+        let allWords = TextFolding.words(labelAndMentions.joined(separator: " "))
         // Wording leaves out what other fields already weigh (authors, names, conditions):
         // Fellegi–Sunter adds fields as if independent, so a shared surname must not count twice.
         let counted = Set(names + surnames + nameWords + conditions.joined())
-        label = labelAndQuote.filter {
+        label = allWords.filter {
             $0.count > 2 && !FillerWords.label.contains($0) && Int($0) == nil
                 && !counted.contains($0) && ($0.last != "s" || !counted.contains(TextFolding.singular($0)))
         }
-        text = TextFolding.words(([claim.label] + claim.mentions.map(\.quote)).joined(separator: " "))
-            .map(TextFolding.singular)
+        text = allWords.map(TextFolding.singular)
         month = MonthField.value(of: claim)
-        let male = labelAndQuote.contains { PopulationTerms.male.contains($0) }
-        let female = labelAndQuote.contains { PopulationTerms.female.contains($0) }
+        let male = allWords.contains { PopulationTerms.male.contains($0) }
+        let female = allWords.contains { PopulationTerms.female.contains($0) }
         population = male == female ? nil : (male ? .male : .female)
     }
 }

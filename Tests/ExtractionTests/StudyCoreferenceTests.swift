@@ -3,14 +3,15 @@ import Testing
 
 @testable import Extraction
 
+/// The study claims of a plain-text page.
+private func studyClaims(_ text: String) throws -> [StudyClaim] {
+    let document = try TextParser().parse(Array(text.utf8), id: "story", source: "story.txt")
+    return StudyExtractor().extract(from: document)
+}
+
 /// How texts point back at a study they already introduced, in invented news wording:
 /// definite descriptions, people named by their role, compounds that name no study.
 @Suite struct StudyCoreferenceTests {
-    private func studies(_ text: String) throws -> [StudyClaim] {
-        let document = try TextParser().parse(Array(text.utf8), id: "story", source: "story.txt")
-        return StudyExtractor().extract(from: document)
-    }
-
     private let story = """
         Walnuts May Sharpen Memory in Older Adults
 
@@ -28,7 +29,7 @@ import Testing
         """
 
     @Test func definiteMentionsEnrichTheStoryStudy() throws {
-        let claims = try studies(story)
+        let claims = try studyClaims(story)
         #expect(claims.count == 1, "\(claims.map(\.label))")
         let study = try #require(claims.first)
         #expect(study.sampleSize?.value == 212)
@@ -46,7 +47,7 @@ import Testing
 
             Separately, traffic in the city grew by 40 percent over two years.
             """
-        let found = try studies(text)
+        let found = try studyClaims(text)
         #expect(found.count == 1)
         let study = try #require(found.first)
         #expect(study.design?.value == .rct)
@@ -66,7 +67,7 @@ import Testing
 
             The study appears this week in the journal Cephalalgia.
             """
-        let found = try studies(text)
+        let found = try studyClaims(text)
         #expect(found.count == 1, "\(found.map(\.label))")
         let study = try #require(found.first)
         #expect(study.venue == "Cephalalgia")
@@ -84,7 +85,7 @@ import Testing
 
             The new study included just over 2,400 men from Chile aged 40 to 70.
             """
-        let study = try #require(try studies(text).first)
+        let study = try #require(try studyClaims(text).first)
         #expect(study.sampleSize?.value == 2400)
         #expect(study.mentions.first?.quote.hasPrefix("The new study included") == true)
     }
@@ -95,11 +96,11 @@ import Testing
 
             A study found that tea drinkers slept better. Other drinks were not compared.
             """
-        #expect(try studies(text).isEmpty)
+        #expect(try studyClaims(text).isEmpty)
     }
 
     @Test func aDemonstrativeBeforeAnyStudyNamesTheOneThePageIsAbout() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             Green tea and eyesight
 
             THE QUESTION Could green tea slow the loss of sight in old age?
@@ -114,7 +115,7 @@ import Testing
     }
 
     @Test func aDemonstrativeAfterAStudyIsThatStudy() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             A 2016 Danish trial gave 90 adults green tea.
 
             This study involved 812 adults over five years.
@@ -125,7 +126,7 @@ import Testing
     /// A sentence about a team the study never named is other work: its numbers are not
     /// the study's.
     @Test func anotherTeamsWorkIsNotTheStudysScope() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             A 2015 Danish review of zinc for colds found little benefit. Separately, the agency has funded scientists at the University of Lund to test whether zinc taken for 3 years prevents colds in 4000 children.
             """)
         let review = try #require(claims.first)
@@ -136,7 +137,7 @@ import Testing
     /// A paragraph right after a study's that opens by counting its people and what they
     /// underwent is that study's methods.
     @Test func aMethodsParagraphAfterAStudyDescribesIt() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             Older adults who used lavender oil slept a little longer, according to a new study in the journal Sleep Care.
 
             About 1,200 adults aged 60 and older were randomized to lavender or placebo and followed for two years.
@@ -148,7 +149,7 @@ import Testing
     }
 
     @Test func aMethodsParagraphFarFromAnyStudyDescribesNone() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             Older adults who used lavender oil slept a little longer, according to a new study in the journal Sleep Care.
 
             Lavender has been used for centuries.
@@ -166,7 +167,7 @@ import Testing
 
             Ruiz's team also took blood from another 90 workers.
             """
-        let found = try studies(text)
+        let found = try studyClaims(text)
         #expect(found.count == 1)
         #expect(found.first?.sampleSize?.value == 431)
     }
@@ -177,20 +178,20 @@ import Testing
 
             The trial found that six students must walk daily to spare one a bad winter.
             """
-        let found = try studies(text)
+        let found = try studyClaims(text)
         #expect(found.count == 1)
         #expect(found.first?.sampleSize?.value == 140)
     }
 
     @Test func peopleNamedByTheirRoleAreAuthors() throws {
-        let study = try #require(try studies(story).first)
+        let study = try #require(try studyClaims(story).first)
         #expect(study.authors == ["Solberg", "Marsh"])
         // A commenting expert is no author.
         #expect(!study.authors.contains("Wikander"))
     }
 
     @Test func theQuoteIsTheSentenceThatSaysMost() throws {
-        let study = try #require(try studies(story).first)
+        let study = try #require(try studyClaims(story).first)
         #expect(study.quote.hasPrefix("The study, published in the journal Appetite, followed 212 adults"))
     }
 
@@ -228,7 +229,7 @@ import Testing
     }
 
     @Test func aStudyResearcherWithAPlaceIsAnAuthorOfTheStudyInFocus() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             Tea extract may calm tinnitus
 
             The result comes from a double-blind trial that enrolled 58 adults with tinnitus.
@@ -240,7 +241,7 @@ import Testing
     }
 
     @Test func anotherStudyIsNotTheFocus() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             A 2014 trial by Okonkwo et al. gave 90 adults ginger for eight weeks.
 
             Another study, by Haller et al. in 2019, gave 40 adults ginger for two weeks.
@@ -252,7 +253,7 @@ import Testing
     }
 
     @Test func aPersonsTeamIsTheStudyInFocus() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             Sleeping in a cool room may ease night sweats, a new study published in the Journal of Sleep Medicine found.
 
             "The effect was bigger than we expected," said Dr. Ruth Ambrose of Leeds.
@@ -307,15 +308,10 @@ import Testing
 
 /// A study's scope beyond its own sentence: the rest of its paragraph and its section.
 @Suite struct StudyScopeTests {
-    private func studies(_ text: String) throws -> [StudyClaim] {
-        let document = try TextParser().parse(Array(text.utf8), id: "faq", source: "faq.txt")
-        return StudyExtractor().extract(from: document)
-    }
-
     /// The sentence that gives a study's count, later in its own paragraph, is a place the
     /// page supports the claim: it is kept as a mention (what it says is the study's wording).
     @Test func theSentenceThatGivesTheCountIsAMention() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             The trial cited most often is a Chilean study published in 2016 in a dental journal. It gave 58 volunteers a xylitol gum for ten weeks and reported fewer cavities and whiter enamel.
             """)
         let study = try #require(claims.first)
@@ -326,7 +322,7 @@ import Testing
     /// A study whose own sentences name no condition is about what its section's heading
     /// names; the page's title above every section says nothing of one study.
     @Test func aStudyUnderAQuestionHeadingIsAboutItsCondition() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             # Compression socks for walkers: your questions
 
             ## Does compression help ankle swelling?
@@ -338,7 +334,7 @@ import Testing
     }
 
     @Test func thePageTitleGivesNoStudyItsCondition() throws {
-        let claims = try studies("""
+        let claims = try studyClaims("""
             # Ankle swelling: a walker's notebook
 
             Okonjo and Brandt's 2019 controlled trial enrolled 74 hikers and found smaller ankles after a week of wearing the socks.

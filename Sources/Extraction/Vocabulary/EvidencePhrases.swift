@@ -59,9 +59,10 @@ enum EvidencePhrases {
     static let effectVerbs = Set(prose.terms("effect_verb"))
     /// Pronouns that, opening a sentence, stand for the page's subject ("It may ease cramps").
     static let subjectPronouns = Set(prose.terms("subject_pronoun"))
-    /// Words that open a list of examples of the category before them ("such as", "e.g."):
-    /// a rating in that clause is the category's, not each example's.
-    static let exampleMarkers = prose.terms("example_marker")
+    /// Words that open a list of examples of the category before them ("such as", "e.g."),
+    /// as whole words: a rating in that clause is the category's, not each example's.
+    static let examplesOpening = TextPattern(
+        #"(?<!\p{L})(?:"# + prose.terms("example_marker").map(TextPattern.escape).joined(separator: "|") + #")(?!\p{L})"#)
     /// Prefixes that mark a question or an answer in a FAQ ("Q:", "A:").
     static let questionPrefixes = faq.terms("question")
     /// Prefixes that mark an answer in a FAQ.
