@@ -8,8 +8,8 @@ struct MatchContext: Sendable {
     let weights: MatchWeights
     /// The level table the weights come from.
     let table: WeightTable
-    /// Candidate partners `j > i` of each claim `i` (``Blocking``).
-    let candidates: [[Int32]]
+    /// Candidate partners `j > i` of each claim `i` (``Blocking``); empty once released.
+    private(set) var candidates: [[Int32]]
     let studies: [StudyClaim]
     let features: [StudyFeatures]
     let comparison: FieldComparison
@@ -103,21 +103,19 @@ struct MatchContext: Sendable {
     ///
     /// Claims are scored in strided chunks on all cores (scoring is pure; each chunk writes
     /// only its own slot), then merged in chunk order, so the result does not depend on timing
-    /// or on the number of cores.
+    /// or on the number of cores. A claim's scores are held beside its candidate list (one
+    /// exactly sized array per claim, released chunk by chunk as they are merged), not as
+    /// pairs: millions of candidates would otherwise dominate a large run's memory.
     func scoredCandidates(keeping minimum: Double) -> (edges: [Clustering.Edge], competition: Competition) {
         // A fixed chunk count (not the core count) keeps the results identical on every machine.
         let chunks = 16
-        let results = ChunkResults<ScoredPair>(count: chunks)
+        let results = ChunkResults<[Double]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var scored: [ScoredPair] = []
-            var index = chunk
-            while index < features.count {
+            var scored: [[Double]] = []
+            scored.reserveCapacity(features.count / chunks + 1)
+            for index in stride(from: chunk, to: features.count, by: chunks) {
                 let feature = features[index]
-                for partner in candidates[index] {
-                    let score = comparison.score(feature, features[Int(partner)])
-                    scored.append(ScoredPair(a: Int32(index), b: partner, score: score))
-                }
-                index += chunks
+                scored.append(candidates[index].map { comparison.score(feature, features[Int($0)]) })
             }
             results.store(chunk, scored)
         }
@@ -126,16 +124,24 @@ struct MatchContext: Sendable {
         var sums = Array(repeating: [PageSum](), count: features.count)
         var edges: [Clustering.Edge] = []
         for chunk in 0..<chunks {
-            for pair in results.take(chunk) {
-                let a = Int(pair.a)
-                let b = Int(pair.b)
-                let ratio = exp2(pair.score)
-                PageSum.add(ratio, page: features[b].document, to: &sums[a])
-                PageSum.add(ratio, page: features[a].document, to: &sums[b])
-                if pair.score >= minimum { edges.append(Clustering.Edge(a: a, b: b, score: pair.score)) }
+            for (position, scores) in results.take(chunk).enumerated() {
+                let a = chunk + position * chunks
+                for (partner, score) in zip(candidates[a], scores) {
+                    let b = Int(partner)
+                    let ratio = exp2(score)
+                    PageSum.add(ratio, page: features[b].document, to: &sums[a])
+                    PageSum.add(ratio, page: features[a].document, to: &sums[b])
+                    if score >= minimum { edges.append(Clustering.Edge(a: a, b: b, score: score)) }
+                }
             }
         }
         return (edges, Competition(context: self, sums: sums))
+    }
+
+    /// Forgets the candidate pairs once they are scored (they are the largest part of a big
+    /// run's memory, and clustering never reads them).
+    mutating func releaseCandidates() {
+        candidates = []
     }
 
     /// The full comparison of two claims (by index) for reports and `explain`.
@@ -165,12 +171,16 @@ struct MatchContext: Sendable {
 struct Competition: Sendable {
     /// Per claim, Σ likelihood ratios of its candidates on each facing page.
     private let sums: [[PageSum]]
-    private let context: MatchContext
+    /// The document of each claim, by index.
+    private let documentOfClaim: [Int]
+    /// Study claims per document index.
+    private let studyCounts: [Int]
     /// log2(p / (1 − p)) for the share probability p.
     let priorOdds: Double
 
     init(context: MatchContext, sums: [[PageSum]] = []) {
-        self.context = context
+        self.documentOfClaim = context.features.map(\.document)
+        self.studyCounts = context.studyCounts
         self.sums = sums
         let p = min(0.99, max(0.01, context.weights.shareProbability))
         self.priorOdds = log2(p / (1 - p))
@@ -188,8 +198,8 @@ struct Competition: Sendable {
     ) {
         let ratio = exp2(raw)
         func direction(_ x: Int, facing y: Int) -> (prior: Double, competition: Double, document: Int) {
-            let document = context.features[y].document
-            let n = Double(max(1, context.studyCounts[document]))
+            let document = documentOfClaim[y]
+            let n = Double(max(1, studyCounts[document]))
             let all = x < sums.count ? PageSum.sum(page: document, in: sums[x]) : 0
             let others = max(0, all - ratio)
             return (priorOdds - log2(n), -log2(1 + others / n), document)
@@ -200,13 +210,6 @@ struct Competition: Sendable {
             ? forward : backward
         return (raw + chosen.prior + chosen.competition, chosen.prior, chosen.competition, chosen.document)
     }
-}
-
-/// A scored candidate pair, compact (millions are held at once).
-struct ScoredPair: Sendable {
-    let a: Int32
-    let b: Int32
-    let score: Double
 }
 
 /// One claim's Σ likelihood ratios against one page. A claim faces few pages, so a short

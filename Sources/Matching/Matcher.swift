@@ -47,12 +47,13 @@ public struct Matcher: Sendable {
     /// - Parameter claims: Every claim of the run, of all pages.
     /// - Returns: The matches (as ``match(_:)``), the table and the weights applied.
     public func run(_ claims: [Claim]) -> Run {
-        let context = MatchContext(claims: claims, weights: weights, pinned: pinned)
+        var context = MatchContext(claims: claims, weights: weights, pinned: pinned)
         let weights = context.weights
         // A pair's posterior is at most its field weights plus log2(p/(1−p)) (n ≥ 1), so
         // pairs below that bound can only feed the competition sums.
         let bound = weights.possibleThreshold - Competition(context: context).priorOdds
         let (raw, competition) = context.scoredCandidates(keeping: bound)
+        context.releaseCandidates()
         var edges: [Clustering.Edge] = []
         for edge in raw {
             let posterior = competition.posterior(edge)
