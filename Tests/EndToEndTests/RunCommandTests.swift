@@ -60,15 +60,13 @@ import Testing
         #expect(try String(contentsOfFile: out + "/report.md", encoding: .utf8) == before)
     }
 
-    /// The whole pipeline scored by `score.py` against the thresholds of issue #5.
+    /// The whole pipeline through the binary, scored by `score.py` against
+    /// ``ScoreThresholds/Pipeline`` (the floors the library run meets too).
     // Needs ../shared/corpus/{seeds,dev} (gold) and ../shared/tools/score.py.
     @Test(.enabled(if: Fixtures.sharedPresent, "skipped: no ../shared/corpus or ../shared/tools/score.py beside the checkout"),
           arguments: [
-        ("seeds", "Inputs", [
-            "links.precision=1", "links.recall=1", "conflicts.recall=1", "conflicts.precision=0.8",
-            "evidence_conflicts.recall=1", "evidence_conflicts.precision=0.8",
-        ]),
-        ("dev", Fixtures.corpus.appendingPathComponent("dev").path, ["links.f1=0.85", "conflicts.f1=0.75", "evidence_conflicts.f1=0.70"]),
+        ("seeds", "Inputs", ScoreThresholds.scoreArguments(ScoreThresholds.Pipeline.seeds)),
+        ("dev", Fixtures.corpus.appendingPathComponent("dev").path, ScoreThresholds.scoreArguments(ScoreThresholds.Pipeline.dev)),
     ])
     func scoresAsTheIssueAsks(corpus: String, pages: String, minimums: [String]) async throws {
         let scratch = try TemporaryFolder()
@@ -78,7 +76,7 @@ import Testing
         let gold = Fixtures.corpus.appendingPathComponent("\(corpus)/gold.json").path
         let score = try ProcessRunner.python([Fixtures.tools.appendingPathComponent("score.py").path,
                                               "--gold", gold, out + "/report.json"]
-                                             + minimums.flatMap { ["--min", $0] })
+                                             + minimums)
         #expect(score.status == 0, "score.py on \(corpus): \(score.stdout)\n\(score.stderr)")
     }
 }

@@ -7,38 +7,38 @@ import TestSupport
 import Testing
 
 /// Runs extraction over the seeds (text and HTML renditions), the dev and both validation
-/// corpora, scores the contract JSON with `score.py` and checks ``Thresholds``.
+/// corpora, scores the contract JSON with `score.py` and checks ``ScoreThresholds/Extraction``.
 // Needs ../shared/corpus/{seeds,dev} (gold) and ../shared/tools/score.py.
 @Suite(.enabled(if: Fixtures.sharedPresent, "skipped: no ../shared/corpus or ../shared/tools/score.py beside the checkout"))
 struct CorpusScoreTests {
-    static let corpora: [Thresholds.Corpus] = [
+    static let corpora: [ScoredCorpus] = [
         .init(name: "seeds (text)", pages: [Fixtures.packageRoot.appendingPathComponent("Inputs").path],
               gold: Fixtures.corpus.appendingPathComponent("seeds/gold.json").path,
-              minimums: Thresholds.seedMinimums, maximums: Thresholds.maximums),
+              minimums: ScoreThresholds.Extraction.seeds, maximums: ScoreThresholds.Extraction.maximums),
         .init(name: "seeds (HTML renditions)",
               pages: ["acupressure-science-review.html", "spikerest-acupressure-benefits.html"]
                   .map { Fixtures.folder.appendingPathComponent($0).path },
               gold: Fixtures.corpus.appendingPathComponent("seeds/gold.json").path,
-              minimums: Thresholds.seedMinimums, maximums: Thresholds.maximums),
+              minimums: ScoreThresholds.Extraction.seeds, maximums: ScoreThresholds.Extraction.maximums),
         .init(name: "dev", pages: [Fixtures.corpus.appendingPathComponent("dev").path],
               gold: Fixtures.corpus.appendingPathComponent("dev/gold.json").path,
-              minimums: Thresholds.devMinimums, maximums: Thresholds.maximums),
+              minimums: ScoreThresholds.Extraction.dev, maximums: ScoreThresholds.Extraction.maximums),
         .init(name: "validation", pages: [Fixtures.folder.appendingPathComponent("validation").path],
               gold: Fixtures.folder.appendingPathComponent("validation/gold.json").path,
-              minimums: Thresholds.validationMinimums, maximums: [:]),
+              minimums: ScoreThresholds.Extraction.validation, maximums: [:]),
         .init(name: "validation-2", pages: [Fixtures.folder.appendingPathComponent("validation-2").path],
               gold: Fixtures.folder.appendingPathComponent("validation-2/gold.json").path,
-              minimums: Thresholds.validation2Minimums, maximums: [:]),
+              minimums: ScoreThresholds.Extraction.validation2, maximums: [:]),
         .init(name: "validation-3", pages: [Fixtures.folder.appendingPathComponent("validation-3").path],
               gold: Fixtures.folder.appendingPathComponent("validation-3/gold.json").path,
-              minimums: Thresholds.validation3Minimums, maximums: [:]),
+              minimums: ScoreThresholds.Extraction.validation3, maximums: [:]),
         .init(name: "real", pages: [Fixtures.corpus.appendingPathComponent("real").path],
               gold: Fixtures.corpus.appendingPathComponent("real/gold.json").path,
-              minimums: Thresholds.realMinimums, maximums: Thresholds.maximums),
+              minimums: ScoreThresholds.Extraction.real, maximums: ScoreThresholds.Extraction.maximums),
     ]
 
     @Test(arguments: corpora)
-    func meetsThresholds(corpus: Thresholds.Corpus) throws {
+    func meetsThresholds(corpus: ScoredCorpus) throws {
         let documents = try corpus.pages.flatMap(Self.pages(at:)).map(Self.parse)
         #expect(!documents.isEmpty)
         let extractor = ClaimExtractor()

@@ -11,12 +11,8 @@ import Testing
 @Suite(.enabled(if: Fixtures.sharedPresent, "skipped: no ../shared/corpus or ../shared/tools/score.py beside the checkout"))
 struct GoldScoreTests {
     static let thresholds: [String: [String: Double]] = [
-        "seeds": ["links.precision": 1, "links.recall": 1, "conflicts.recall": 1,
-                  "conflicts.precision": 0.8, "evidence_conflicts.recall": 1,
-                  "evidence_conflicts.precision": 0.8],
-        "dev": ["links.f1": 0.85, "conflicts.f1": 0.75, "evidence_conflicts.f1": 0.70],
-        // Pages written after the matcher was tuned: links and conflicts must carry over.
-        "validation": ["links.f1": 0.9, "conflicts.f1": 0.85],
+        "seeds": ScoreThresholds.GoldClaims.seeds, "dev": ScoreThresholds.GoldClaims.dev,
+        "validation": ScoreThresholds.GoldClaims.validation,
     ]
 
     @Test(arguments: ["seeds", "dev", "validation", "validation-2"])

@@ -5,14 +5,14 @@ import TestSupport
 import Testing
 
 /// `reconcile run`'s pipeline on the seeds and the dev corpus, its report.json scored by
-/// score.py against ``MatchingThresholds``.
+/// score.py against ``ScoreThresholds.Pipeline``.
 // Needs ../shared/corpus/{seeds,dev,real} and ../shared/tools/score.py.
 @Suite(.enabled(if: Fixtures.sharedPresent, "skipped: no ../shared/corpus or ../shared/tools/score.py beside the checkout"))
 struct MatchingScoreTests {
     @Test(arguments: [
-        ("seeds", MatchingThresholds.seeds, MatchingThresholds.seedMaximums),
-        ("dev", MatchingThresholds.dev, [:]),
-        ("real", MatchingThresholds.real, [:]),
+        ("seeds", ScoreThresholds.Pipeline.seeds, ScoreThresholds.Pipeline.seedMaximums),
+        ("dev", ScoreThresholds.Pipeline.dev, [:]),
+        ("real", ScoreThresholds.Pipeline.real, [:]),
     ])
     func pipelineMeetsThresholds(corpus: String, minimums: [String: Double], maximums: [String: Double]) async throws {
         let pages = Fixtures.corpus.appendingPathComponent(corpus).path
