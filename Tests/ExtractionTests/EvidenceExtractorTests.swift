@@ -32,6 +32,15 @@ import Testing
         #expect(EvidenceExtractor.beforeExamples("a suchasword here") == "a suchasword here")
     }
 
+    /// A certainty booster frames a result as established ("have long known that X eases Y",
+    /// "it is well known that …"): the result rates `strong`, as "studies have shown" does.
+    @Test func boostersFrameAResultAsEstablished() {
+        let known = claims([Self.text(.paragraph, "Nurses have known for years that X can prevent eczema in toddlers.", line: 3)])
+        #expect(known["eczema"]?.verdict.value == .strong, "\(known.keys.sorted())")
+        let wellKnown = claims([Self.text(.paragraph, "It is well known that X eases psoriasis.", line: 3)])
+        #expect(wellKnown["psoriasis"]?.verdict.value == .strong, "\(wellKnown.keys.sorted())")
+    }
+
     @Test func conditionTableTakesTheVerdictColumn() {
         let found = claims([Self.table(["Condition", "Evidence Level", "Key Findings", "Verdict"], [
             ["Chronic back pain", "⭐⭐⭐⭐⭐ Strong (multiple RCTs)", "81-98% relief", "✅ Well-supported"],
