@@ -171,15 +171,16 @@ struct MatchContext: Sendable {
 struct Competition: Sendable {
     /// Per claim, Σ likelihood ratios of its candidates on each facing page.
     private let sums: [[PageSum]]
-    /// The document of each claim, by index.
-    private let documentOfClaim: [Int]
+    /// The run's claims (sharing the context's storage, not a copy of it, so the context's
+    /// candidates can be released while the competition lives on).
+    private let features: [StudyFeatures]
     /// Study claims per document index.
     private let studyCounts: [Int]
     /// log2(p / (1 − p)) for the share probability p.
     let priorOdds: Double
 
     init(context: MatchContext, sums: [[PageSum]] = []) {
-        self.documentOfClaim = context.features.map(\.document)
+        self.features = context.features
         self.studyCounts = context.studyCounts
         self.sums = sums
         let p = min(0.99, max(0.01, context.weights.shareProbability))
@@ -198,7 +199,7 @@ struct Competition: Sendable {
     ) {
         let ratio = exp2(raw)
         func direction(_ x: Int, facing y: Int) -> (prior: Double, competition: Double, document: Int) {
-            let document = documentOfClaim[y]
+            let document = features[y].document
             let n = Double(max(1, studyCounts[document]))
             let all = x < sums.count ? PageSum.sum(page: document, in: sums[x]) : 0
             let others = max(0, all - ratio)
